@@ -1,0 +1,105 @@
+using System.Globalization;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Yaml;
+
+namespace SiteGen.Binding;
+
+/// <summary>
+/// Reads a figure as printed. The number is found by a small scanner — optional sign, optional £,
+/// digits with thousands commas, optional decimals, optional % — and anything else leaves the figure
+/// as text only. "New indicator" or "+5% over CC average" are therefore never a number.
+/// </summary>
+public static class FigureReader
+{
+    public static Figure FromText(string text)
+    {
+        var trimmed = text.Trim();
+        return new Figure(trimmed, TryReadNumber(trimmed), []);
+    }
+
+    public static Figure? Read(YNode? node, string key, DiagnosticBag diagnostics)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YScalar s when s.IsNull:
+                return null;
+            case YScalar s:
+                return FromText(s.Value);
+            case YMapping m:
+            {
+                var parts = new List<FigurePart>();
+                foreach (var entry in m.Entries)
+                {
+                    if (entry.Value is YScalar v && !v.IsNull)
+                    {
+                        parts.Add(new FigurePart(entry.Key.Value.Trim(), FromText(v.Value)));
+                    }
+                    else if (entry.Value is not YScalar)
+                    {
+                        diagnostics.Report(DiagnosticCatalog.WrongType, entry.Value.Location, $"The part '{entry.Key.Value}' of '{key}'", "a single value", entry.Value.KindName);
+                    }
+                }
+
+                var text = string.Join("; ", parts.Select(p => $"{p.Name} {p.Value.Text}"));
+                return new Figure(text, null, parts);
+            }
+            default:
+                diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, $"'{key}'", "a value as printed, or parts such as {girls: 61.4, boys: 49.6}", node.KindName);
+                return null;
+        }
+    }
+
+    public static decimal? TryReadNumber(string text)
+    {
+        var i = 0;
+        var negative = false;
+        if (i < text.Length && (text[i] == '-' || text[i] == '+' || text[i] == '−'))
+        {
+            negative = text[i] != '+';
+            i++;
+        }
+
+        if (i < text.Length && text[i] == '£') i++;
+
+        var digits = new System.Text.StringBuilder();
+        var sawDigit = false;
+        var sawPoint = false;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+                sawDigit = true;
+            }
+            else if (c == ',' && sawDigit && !sawPoint && i + 3 < text.Length + 1 && IsThousandsGroup(text, i))
+            {
+                // a thousands separator: skip it
+            }
+            else if (c == '.' && !sawPoint)
+            {
+                digits.Append('.');
+                sawPoint = true;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i < text.Length && text[i] == '%') i++;
+        if (!sawDigit || i != text.Length) return null;
+        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+        return negative ? -value : value;
+    }
+
+    private static bool IsThousandsGroup(string text, int comma)
+    {
+        var count = 0;
+        for (var j = comma + 1; j < text.Length && char.IsAsciiDigit(text[j]); j++) count++;
+        return count >= 3;
+    }
+}

@@ -1,0 +1,186 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Parsing;
+using SiteGen.Yaml;
+
+namespace SiteGen.Binding;
+
+/// <summary>
+/// Binds a file of indicators. Each indicator is merged with its shared definition here, once:
+/// the plan's own wording wins, the definition fills what the plan leaves out.
+/// </summary>
+public static class IndicatorBinder
+{
+    public static IReadOnlyList<Indicator> Bind(ParsedFile file, PlanContext context, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(file.Root, "an indicators file", diagnostics);
+        if (map is null) return [];
+        if (!map.Has("indicators")) map.ReportMissing("indicators");
+        var indicators = map.List("indicators", n => BindIndicator(n, context, diagnostics));
+        map.Finish();
+        return indicators;
+    }
+
+    private static Indicator? BindIndicator(YNode node, PlanContext context, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "an indicator", diagnostics);
+        if (map is null) return null;
+        var reference = map.Text("reference");
+        var id = map.Text("id");
+        var definitionRef = map.Reference("definition");
+        var codes = map.TextList("codes");
+        var title = map.Text("title");
+        var description = map.Markdown("description");
+        var unit = map.Choice("unit", Vocabulary.Units);
+        var polarity = map.Choice("polarity", Vocabulary.Polarities);
+        var periodKind = map.Choice("period_kind", Vocabulary.PeriodKinds);
+        var importance = map.Choice("importance", Vocabulary.Importance);
+        var category = map.Text("category");
+        var tags = map.TextList("tags");
+        var owner = map.Reference("owner");
+        var providedBy = map.Text("provided_by");
+        var values = map.List("values", n => BindPoint(n, context, diagnostics));
+        var comparators = map.List("comparators", n => BindComparator(n, diagnostics));
+        var bandings = map.List("banding", n => BindBanding(n, diagnostics));
+        var authorityValues = BindAuthorityValues(map.Node("authority_values"), diagnostics);
+        var commentary = map.Markdown("commentary");
+        var comparison = map.Markdown("comparison");
+        var periodsNote = map.Markdown("periods_note");
+        var footnotes = map.TextList("footnotes");
+        map.Finish();
+
+        if (reference is null && id is null)
+        {
+            diagnostics.Report(DiagnosticCatalog.MissingKey, map.Location, "reference' or 'id", "An indicator");
+            return null;
+        }
+
+        IndicatorDefinition? definition = null;
+        if (definitionRef is not null)
+        {
+            if (!context.Definitions.TryGetValue(definitionRef.Value, out definition))
+            {
+                diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownDefinition, definitionRef.Location, Suggestions.DidYouMean(definitionRef.Value, context.Definitions.Keys), definitionRef.Value);
+            }
+        }
+        else if (reference is not null)
+        {
+            context.Definitions.TryGetValue(reference, out definition);
+        }
+
+        title ??= definition?.Title;
+        unit ??= definition?.Unit;
+        polarity ??= definition?.Polarity;
+        if (title is null) diagnostics.Report(DiagnosticCatalog.MissingKey, map.Location, "title", "An indicator without a shared definition");
+        if (unit is null) diagnostics.Report(DiagnosticCatalog.MissingKey, map.Location, "unit", "An indicator without a shared definition");
+        if (polarity is null) diagnostics.Report(DiagnosticCatalog.MissingKey, map.Location, "polarity", "An indicator without a shared definition");
+        CheckSeries(values, diagnostics);
+        if (title is null || unit is null || polarity is null) return null;
+
+        return new Indicator(
+            reference ?? id!,
+            reference,
+            definition?.Reference,
+            codes,
+            title,
+            description ?? definition?.Description,
+            unit.Value,
+            polarity.Value,
+            periodKind ?? definition?.PeriodKind ?? PeriodKind.FinancialYear,
+            importance ?? true,
+            category,
+            tags,
+            owner,
+            providedBy,
+            values.OrderBy(v => v.Period.SortKey).ToList(),
+            comparators,
+            bandings,
+            authorityValues,
+            commentary,
+            comparison,
+            periodsNote,
+            footnotes,
+            map.Location);
+    }
+
+    private static void CheckSeries(IReadOnlyList<SeriesPoint> values, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var point in values)
+        {
+            if (seen.TryGetValue(point.Period.Label, out var first))
+            {
+                diagnostics.Report(DiagnosticCatalog.DuplicatePeriod, point.Location, point.Period.Label, first.Line);
+            }
+            else
+            {
+                seen[point.Period.Label] = point.Location;
+            }
+        }
+    }
+
+    private static SeriesPoint? BindPoint(YNode node, PlanContext context, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "a value in the series", diagnostics);
+        if (map is null) return null;
+        var period = map.RequiredPeriod("period");
+        var actual = map.Figure("actual");
+        var estimate = map.Figure("estimate");
+        var target = map.Figure("target");
+        var note = map.Text("note");
+        map.Finish();
+        if (period is null) return null;
+        if (target is not null && !context.AcceptsTargetFor(period))
+        {
+            diagnostics.Report(DiagnosticCatalog.TargetOutsidePlan, map.LocationOf("target"), period.Label, context.Plan.Period);
+        }
+
+        return new SeriesPoint(period, actual, estimate, target, note, map.Location);
+    }
+
+    private static Comparator? BindComparator(YNode node, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "a comparator", diagnostics);
+        if (map is null) return null;
+        var against = map.Choice("against", Vocabulary.Comparators);
+        if (!map.Has("against")) map.ReportMissing("against");
+        var label = map.Text("label");
+        var period = map.Period("period");
+        var value = map.Figure("value");
+        if (value is null && !map.Has("value")) map.ReportMissing("value");
+        map.Finish();
+        return against is null || value is null ? null : new Comparator(against.Value, label, period, value);
+    }
+
+    private static Banding? BindBanding(YNode node, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "a banding", diagnostics);
+        if (map is null) return null;
+        var scale = map.Reference("scale");
+        if (scale is null) map.ReportMissing("scale");
+        var period = map.Period("period");
+        var band = map.Figure("band");
+        if (band is null) map.ReportMissing("band");
+        map.Finish();
+        return scale is null || band is null ? null : new Banding(scale, period, band);
+    }
+
+    private static AuthorityValues? BindAuthorityValues(YNode? node, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "the authority values", diagnostics);
+        if (map is null) return null;
+        var period = map.Period("period");
+        var values = map.List("values", n =>
+        {
+            var v = MappingReader.Open(n, "an authority's value", diagnostics);
+            if (v is null) return null;
+            var authority = v.RequiredText("authority");
+            var value = v.Figure("value");
+            if (value is null) v.ReportMissing("value");
+            v.Finish();
+            return authority is null || value is null ? null : new AuthorityValue(authority, value);
+        });
+        map.Finish();
+        return new AuthorityValues(period, values);
+    }
+}

@@ -1,0 +1,128 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Parsing;
+using SiteGen.Yaml;
+
+namespace SiteGen.Binding;
+
+/// <summary>Binds plan.yml: the plan's own facts, and the scales the rest of its files are read against.</summary>
+public static class PlanBinder
+{
+    public static Plan? Bind(ParsedFile file, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(file.Root, "a plan", diagnostics);
+        if (map is null) return null;
+        var title = map.RequiredText("title");
+        var subtitle = map.Text("subtitle");
+        var organisation = map.Reference("organisation");
+        if (organisation is null && !map.Has("organisation")) map.ReportMissing("organisation");
+        var kind = map.RequiredText("kind");
+        var period = ReadPeriodRange(map);
+        var status = map.Choice("status", Vocabulary.PlanStatuses);
+        if (!map.Has("status")) map.ReportMissing("status");
+        var approval = BindApproval(map.Node("approval"), diagnostics);
+        var published = map.Date("published");
+        var responsible = map.Reference("responsible_officer");
+        var foreword = BindForeword(map.Node("foreword"), diagnostics);
+        var leadership = map.References("leadership_team");
+        var vision = map.Markdown("vision");
+        var mission = map.Markdown("mission");
+        var summary = map.Markdown("summary");
+        var values = map.TextList("values");
+        var aims = map.TextList("aims");
+        var frameworks = map.References("frameworks");
+        var parents = map.References("parents");
+        var related = map.List("related_plans", n => BindRelated(n, diagnostics));
+        var objectiveLabel = map.Text("objective_label") ?? "Objective";
+        var glossary = map.List("glossary", n => BindGlossaryEntry(n, diagnostics));
+        var notes = map.TextList("notes");
+        var riskScale = RiskScaleBinder.Bind(map.Node("risk_scale"), diagnostics);
+        var bandingScales = map.List("banding_scales", n => RiskScaleBinder.BindBandingScale(n, diagnostics));
+        map.Finish();
+
+        Uniqueness.Check(glossary, g => g.Term, _ => map.LocationOf("glossary"), "the glossary term", diagnostics);
+        if (title is null || organisation is null || kind is null || period is null || status is null) return null;
+        return new Plan(
+            file.File.PlanId!,
+            title,
+            subtitle,
+            organisation,
+            kind,
+            period,
+            status.Value,
+            approval,
+            published,
+            responsible,
+            foreword,
+            leadership,
+            vision,
+            mission,
+            summary,
+            values,
+            aims,
+            frameworks,
+            parents,
+            related,
+            objectiveLabel,
+            glossary,
+            notes,
+            riskScale,
+            bandingScales,
+            map.Location);
+    }
+
+    private static PeriodRange? ReadPeriodRange(MappingReader map)
+    {
+        var s = map.Scalar("period");
+        if (s is null)
+        {
+            if (!map.Has("period")) map.ReportMissing("period");
+            return null;
+        }
+
+        var range = PeriodReader.TryReadRange(s.Value);
+        if (range is null) map.Diagnostics.Report(DiagnosticCatalog.PeriodUnreadable, s.Location, s.Value + "' (a plan's period is written as '2009/10 to 2010/11");
+        return range;
+    }
+
+    private static Approval? BindApproval(YNode? node, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "the approval", diagnostics);
+        if (map is null) return null;
+        var approval = new Approval(map.Text("by"), map.Date("date"));
+        map.Finish();
+        return approval;
+    }
+
+    private static Foreword? BindForeword(YNode? node, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "the foreword", diagnostics);
+        if (map is null) return null;
+        var text = map.Markdown("text");
+        var signedBy = map.Reference("signed_by");
+        if (text is null) map.ReportMissing("text");
+        map.Finish();
+        return text is null ? null : new Foreword(text, signedBy);
+    }
+
+    private static RelatedPlan? BindRelated(YNode node, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "a related plan", diagnostics);
+        if (map is null) return null;
+        var title = map.RequiredText("title");
+        var relationship = map.Choice("relationship", Vocabulary.Relationships) ?? PlanRelationship.Related;
+        var note = map.Text("note");
+        map.Finish();
+        return title is null ? null : new RelatedPlan(title, relationship, note);
+    }
+
+    private static GlossaryEntry? BindGlossaryEntry(YNode node, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "a glossary entry", diagnostics);
+        if (map is null) return null;
+        var term = map.RequiredText("term");
+        var meaning = map.RequiredText("meaning");
+        map.Finish();
+        return term is null || meaning is null ? null : new GlossaryEntry(term, meaning);
+    }
+}

@@ -1,0 +1,23 @@
+using SiteGen.Model;
+
+namespace SiteGen.Binding;
+
+/// <summary>What a plan's other files are read against: the plan itself and the shared indicator definitions.</summary>
+public sealed record PlanContext(Plan Plan, IReadOnlyDictionary<string, IndicatorDefinition> Definitions)
+{
+    /// <summary>
+    /// Targets may fall in the plan's period, or in the year it was published in: plans are often
+    /// written in the last year before their period and set that year's target too.
+    /// </summary>
+    public bool AcceptsTargetFor(Period period)
+    {
+        var windowStart = Plan.Period.First.SortKey;
+        if (Plan.Published is { } published)
+        {
+            var financialYear = published.Month >= 4 ? published.Year : published.Year - 1;
+            windowStart = Math.Min(windowStart, financialYear * 12 + 3);
+        }
+
+        return period.EndKey > windowStart && period.SortKey < Plan.Period.Last.EndKey;
+    }
+}

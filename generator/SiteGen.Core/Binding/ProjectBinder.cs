@@ -1,0 +1,27 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Parsing;
+using SiteGen.Yaml;
+
+namespace SiteGen.Binding;
+
+public static class ProjectBinder
+{
+    public static IReadOnlyList<Project> Bind(ParsedFile file, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(file.Root, "a projects file", diagnostics);
+        if (map is null) return [];
+        if (!map.Has("projects")) map.ReportMissing("projects");
+        var projects = map.List("projects", n =>
+        {
+            var p = MappingReader.Open(n, "a project", diagnostics);
+            if (p is null) return null;
+            var name = p.RequiredText("name");
+            var project = new Project(name ?? string.Empty, p.Markdown("summary"), p.Reference("accountable"), p.Reference("lead"), p.Text("timescale"), p.Text("budget"));
+            p.Finish();
+            return name is null ? null : project;
+        });
+        map.Finish();
+        return projects;
+    }
+}

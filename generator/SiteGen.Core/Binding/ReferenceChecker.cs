@@ -1,0 +1,160 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Binding;
+
+/// <summary>
+/// Checks that every reference points at something that exists, reporting at the reference itself
+/// with the nearest known names, and that nothing is defined twice.
+/// </summary>
+public static class ReferenceChecker
+{
+    public static void Check(Site site, DiagnosticBag diagnostics)
+    {
+        var organisations = site.Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        var frameworks = site.Frameworks.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var plans = site.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+        foreach (var plan in site.Plans)
+        {
+            CheckPlan(plan, organisations, frameworks, plans, diagnostics);
+        }
+
+        CheckAncestry(site.Plans, plans, diagnostics);
+    }
+
+    private static void CheckPlan(
+        Plan plan,
+        IReadOnlyDictionary<string, Organisation> organisations,
+        IReadOnlyDictionary<string, OutcomeFramework> frameworks,
+        IReadOnlyDictionary<string, Plan> plans,
+        DiagnosticBag diagnostics)
+    {
+        organisations.TryGetValue(plan.Organisation.Value, out var organisation);
+        Resolve(plan.Organisation, organisations.Keys, DiagnosticCatalog.UnknownOrganisation, diagnostics);
+
+        var officerIds = organisation?.Officers.Select(o => o.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+        void Officer(Ref? r)
+        {
+            if (r is null || organisation is null || officerIds.Contains(r.Value)) return;
+            diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownOfficer, r.Location, Suggestions.DidYouMean(r.Value, officerIds) ?? $"add it to the officers in content/organisations/{organisation.Id}.yml", r.Value, organisation.DisplayName);
+        }
+
+        Officer(plan.ResponsibleOfficer);
+        Officer(plan.Foreword?.SignedBy);
+        foreach (var r in plan.LeadershipTeam) Officer(r);
+        foreach (var r in plan.Frameworks) Resolve(r, frameworks.Keys, DiagnosticCatalog.UnknownFramework, diagnostics);
+        foreach (var r in plan.Parents) Resolve(r, plans.Keys, DiagnosticCatalog.UnknownPlan, diagnostics);
+
+        var outcomeIds = plan.Frameworks
+            .Select(f => frameworks.GetValueOrDefault(f.Value))
+            .OfType<OutcomeFramework>()
+            .SelectMany(f => f.Outcomes)
+            .Select(o => o.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        var frameworkNames = plan.Frameworks.Count == 0 ? "none declared — add 'frameworks' to plan.yml" : string.Join(", ", plan.Frameworks);
+
+        Uniqueness.Check(plan.Indicators, i => i.Key, i => i.Location, "the indicator", diagnostics);
+        Uniqueness.Check(plan.Objectives.Where(o => o.Reference is not null), o => o.Reference, o => o.Location, "the objective", diagnostics);
+        var actions = plan.Objectives.SelectMany(o => o.Actions).ToList();
+        Uniqueness.Check(actions.Where(a => a.Reference is not null), a => a.Reference, a => a.Location, "the action", diagnostics);
+        var risks = plan.RiskRegister?.Risks ?? [];
+        Uniqueness.Check(risks, r => r.Reference, r => r.Location, "the risk", diagnostics);
+
+        var indicatorKeys = plan.Indicators.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        var riskKeys = risks.Select(r => r.Reference).ToHashSet(StringComparer.Ordinal);
+        var actionKeys = actions.Select(a => a.Reference).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var objectiveKeys = plan.Objectives.Select(o => o.Id).Concat(plan.Objectives.Select(o => o.Reference).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        var bandingKeys = plan.BandingScales.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var objective in plan.Objectives)
+        {
+            Officer(objective.ResponsibleOfficer);
+            foreach (var r in objective.Outcomes)
+            {
+                if (!outcomeIds.Contains(r.Value))
+                {
+                    diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownOutcome, r.Location, Suggestions.DidYouMean(r.Value, outcomeIds), r.Value, frameworkNames);
+                }
+            }
+
+            foreach (var r in objective.Indicators.Concat(objective.SecondaryIndicators)) Resolve(r, indicatorKeys, DiagnosticCatalog.UnknownIndicator, diagnostics);
+            foreach (var r in objective.Risks) Resolve(r, riskKeys, DiagnosticCatalog.UnknownRisk, diagnostics);
+            foreach (var action in objective.Actions)
+            {
+                foreach (var r in action.Leads) Officer(r);
+                Officer(action.Accountable);
+                foreach (var r in action.SubActions.SelectMany(s => s.Leads)) Officer(r);
+                foreach (var r in action.Indicators) Resolve(r, indicatorKeys, DiagnosticCatalog.UnknownIndicator, diagnostics);
+                foreach (var r in action.Risks) Resolve(r, riskKeys, DiagnosticCatalog.UnknownRisk, diagnostics);
+            }
+        }
+
+        foreach (var indicator in plan.Indicators)
+        {
+            Officer(indicator.Owner);
+            foreach (var b in indicator.Bandings) Resolve(b.Scale, bandingKeys, DiagnosticCatalog.UnknownBandingScale, diagnostics);
+        }
+
+        foreach (var risk in risks)
+        {
+            Officer(risk.Owner);
+            foreach (var r in risk.Objectives) Resolve(r, objectiveKeys, DiagnosticCatalog.UnknownObjective, diagnostics);
+            foreach (var r in risk.Actions) Resolve(r, actionKeys, DiagnosticCatalog.UnknownAction, diagnostics);
+        }
+
+        foreach (var project in plan.Projects)
+        {
+            Officer(project.Accountable);
+            Officer(project.Lead);
+        }
+
+        foreach (var report in plan.ProgressReports)
+        {
+            foreach (var a in report.Actions) Resolve(a.Action, actionKeys, DiagnosticCatalog.UnknownAction, diagnostics);
+            foreach (var i in report.Indicators) Resolve(i.Indicator, indicatorKeys, DiagnosticCatalog.UnknownIndicator, diagnostics);
+        }
+    }
+
+    private static void Resolve(Ref r, IEnumerable<string> known, DiagnosticDescriptor descriptor, DiagnosticBag diagnostics)
+    {
+        var set = known as IReadOnlySet<string> ?? known.ToHashSet(StringComparer.Ordinal);
+        if (set.Contains(r.Value)) return;
+        var nearest = Suggestions.Nearest(r.Value, set);
+        var suggestion = nearest.Count > 0 ? "did you mean " + string.Join(" or ", nearest.Select(n => $"`{n}`")) + "?" : null;
+        diagnostics.ReportWithSuggestion(descriptor, r.Location, suggestion, r.Value);
+    }
+
+    /// <summary>A plan may not be its own ancestor; the chain is named so the loop can be found.</summary>
+    private static void CheckAncestry(IReadOnlyList<Plan> all, IReadOnlyDictionary<string, Plan> plans, DiagnosticBag diagnostics)
+    {
+        foreach (var plan in all)
+        {
+            var path = new List<string> { plan.Id };
+            if (FindCycle(plan, plan.Id, plans, path, new HashSet<string>(StringComparer.Ordinal)))
+            {
+                var at = plan.Parents.FirstOrDefault()?.Location ?? plan.Location;
+                diagnostics.Report(DiagnosticCatalog.PlanAncestryCycle, at, string.Join(" → ", path));
+            }
+        }
+    }
+
+    private static bool FindCycle(Plan current, string start, IReadOnlyDictionary<string, Plan> plans, List<string> path, HashSet<string> visited)
+    {
+        foreach (var parent in current.Parents)
+        {
+            if (parent.Value == start)
+            {
+                path.Add(start);
+                return true;
+            }
+
+            if (!visited.Add(parent.Value) || !plans.TryGetValue(parent.Value, out var next)) continue;
+            path.Add(parent.Value);
+            if (FindCycle(next, start, plans, path, visited)) return true;
+            path.RemoveAt(path.Count - 1);
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Parsing;
+using SiteGen.Yaml;
+
+namespace SiteGen.Binding;
+
+public static class TableBinder
+{
+    public static DataTable? Bind(ParsedFile file, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(file.Root, "a table", diagnostics);
+        if (map is null) return null;
+        var title = map.RequiredText("title");
+        var section = map.Text("section");
+        var columns = map.TextList("columns");
+        if (columns.Count == 0) map.ReportMissing("columns");
+        var rows = new List<IReadOnlyList<string>>();
+        switch (map.Node("rows"))
+        {
+            case null:
+                map.ReportMissing("rows");
+                break;
+            case YSequence seq:
+                foreach (var row in seq.Items)
+                {
+                    if (row is YSequence cells)
+                    {
+                        var values = cells.Items.Select(c => c is YScalar s ? (s.IsNull ? string.Empty : s.Value.Trim()) : null).ToList();
+                        if (values.Any(v => v is null))
+                        {
+                            diagnostics.Report(DiagnosticCatalog.WrongType, row.Location, "Each cell of a row", "a single value", "a list or set of keys");
+                            continue;
+                        }
+
+                        if (columns.Count > 0 && values.Count > columns.Count)
+                        {
+                            diagnostics.Report(DiagnosticCatalog.WrongType, row.Location, "This row", $"at most {columns.Count} cells (one per column)", $"{values.Count} cells");
+                        }
+
+                        rows.Add(values!);
+                    }
+                    else
+                    {
+                        diagnostics.Report(DiagnosticCatalog.WrongType, row.Location, "Each row", "a list of cells such as [Measure, \"35\", \"19\"]", row.KindName);
+                    }
+                }
+
+                break;
+            case var other:
+                diagnostics.Report(DiagnosticCatalog.WrongType, other.Location, "'rows'", "a list of rows", other.KindName);
+                break;
+        }
+
+        var notes = map.TextList("notes");
+        map.Finish();
+        return title is null ? null : new DataTable(file.File.Name, title, section, columns, rows, notes, map.Location);
+    }
+}

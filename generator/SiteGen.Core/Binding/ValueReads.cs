@@ -1,0 +1,53 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Yaml;
+
+namespace SiteGen.Binding;
+
+/// <summary>Typed reads shared by the binders: periods and dates, reported where they are written.</summary>
+public static class ValueReads
+{
+    public static Period? Period(this MappingReader map, string key)
+    {
+        var s = map.Scalar(key);
+        if (s is null) return null;
+        var period = PeriodReader.TryRead(s.Value);
+        if (period is null) map.Diagnostics.Report(DiagnosticCatalog.PeriodUnreadable, s.Location, s.Value);
+        return period;
+    }
+
+    public static Period? RequiredPeriod(this MappingReader map, string key)
+    {
+        if (!map.Has(key))
+        {
+            map.ReportMissing(key);
+            return null;
+        }
+
+        return map.Period(key);
+    }
+
+    public static PartialDate? Date(this MappingReader map, string key)
+    {
+        var s = map.Scalar(key);
+        if (s is null) return null;
+        var date = DateReader.TryRead(s.Value);
+        if (date is null) map.Diagnostics.Report(DiagnosticCatalog.DateUnreadable, s.Location, s.Value);
+        return date;
+    }
+
+    public static Figure? Figure(this MappingReader map, string key) => FigureReader.Read(map.Node(key), key, map.Diagnostics);
+
+    /// <summary>Markdown or plain text; a list of lines is accepted and joined, since officers often paste bullets.</summary>
+    public static string? Markdown(this MappingReader map, string key)
+    {
+        var node = map.Node(key);
+        return node switch
+        {
+            null => null,
+            YScalar s => s.Value.Trim() is { Length: > 0 } t ? t : null,
+            YSequence => string.Join("\n", map.TextList(key).Select(t => "- " + t)),
+            _ => map.Text(key),
+        };
+    }
+}

@@ -1,0 +1,21 @@
+namespace SiteGen.Configuration;
+
+/// <summary>
+/// The site's settings from <c>site.yml</c>. <see cref="RootFolder"/> is the folder holding site.yml:
+/// every path in a message is relative to it.
+/// </summary>
+public sealed record SiteSettings(
+    string Title,
+    string? Description,
+    string? BaseUrl,
+    string Language,
+    IReadOnlyList<string> Languages,
+    string Theme,
+    string RootFolder,
+    string ContentFolder,
+    string OutputFolder,
+    string SettingsFile)
+{
+    /// <summary>A path relative to the root, with forward slashes, as messages show it.</summary>
+    public string Relative(string fullPath) => Path.GetRelativePath(RootFolder, fullPath).Replace('\\', '/');
+}

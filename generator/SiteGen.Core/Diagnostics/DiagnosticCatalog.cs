@@ -1,0 +1,59 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>
+/// Every problem SiteGen can report. Codes are stable: officers search for them, and content/README.md
+/// lists them. Add new ones at the end of their hundred; never renumber.
+/// SG00xx settings and files · SG01xx YAML and keys · SG02xx references · SG03xx values · SG04xx derived checks.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    private static DiagnosticDescriptor Error(string code, string title, string format) => new(code, title, format, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string code, string title, string format) => new(code, title, format, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SettingsNotFound = Error("SG0001", "Settings file not found", "the site settings file '{0}' does not exist; run sitegen in the folder that holds site.yml, or name it with --config");
+    public static readonly DiagnosticDescriptor ContentFolderNotFound = Error("SG0002", "Content folder not found", "the content folder '{0}' does not exist");
+    public static readonly DiagnosticDescriptor UnknownTheme = Error("SG0003", "Unknown theme", "there is no theme called '{0}'; themes available: {1}");
+    public static readonly DiagnosticDescriptor UnrecognisedFile = Warning("SG0004", "File not used", "SiteGen does not know what this file is, so it is not used: {0}");
+    public static readonly DiagnosticDescriptor FileTooLarge = Error("SG0005", "File too large", "this file is {0:N0} bytes; content files may be at most {1:N0} bytes — split it into several files");
+    public static readonly DiagnosticDescriptor PathOutsideContent = Error("SG0006", "Path outside the content folder", "'{0}' points outside the content folder; name a file inside content/, e.g. assets/logo.png");
+    public static readonly DiagnosticDescriptor FileNotFound = Error("SG0007", "File not found", "the file '{0}' does not exist in the content folder");
+    public static readonly DiagnosticDescriptor FileUnreadable = Error("SG0008", "File cannot be read", "this file cannot be read: {0}");
+
+    public static readonly DiagnosticDescriptor YamlSyntax = Error("SG0101", "YAML cannot be read", "{0}");
+    public static readonly DiagnosticDescriptor UnknownKey = Error("SG0102", "Unknown key", "'{0}' is not a key of {1}");
+    public static readonly DiagnosticDescriptor MissingKey = Error("SG0103", "Missing key", "{1} needs '{0}'");
+    public static readonly DiagnosticDescriptor WrongType = Error("SG0104", "Wrong kind of value", "{0} should be {1}, but here it is {2}");
+    public static readonly DiagnosticDescriptor ValueNotAllowed = Error("SG0105", "Value not allowed", "'{0}' is not an allowed value for '{1}'; allowed values are {2}");
+    public static readonly DiagnosticDescriptor DuplicateKey = Error("SG0106", "Key given twice", "'{0}' is given twice; the first is on line {1}. Keep one");
+    public static readonly DiagnosticDescriptor TabIndentation = Error("SG0107", "Tab used for indentation", "a tab is used for indentation; YAML needs spaces — replace the tab with spaces");
+    public static readonly DiagnosticDescriptor EmptyFile = Error("SG0108", "Empty file", "this file is empty; it should hold {0}");
+    public static readonly DiagnosticDescriptor InvalidEncoding = Error("SG0109", "Not UTF-8 text", "this file is not valid UTF-8 text (at byte {0}); save it as UTF-8");
+    public static readonly DiagnosticDescriptor FrontMatterMissing = Error("SG0110", "Markdown header missing", "a Markdown file must start with a header between `---` lines giving at least its title");
+
+    public static readonly DiagnosticDescriptor DuplicateReference = Error("SG0201", "Defined twice", "{0} '{1}' is defined twice; the other is at {2}");
+    public static readonly DiagnosticDescriptor UnknownIndicator = Error("SG0202", "Unknown indicator", "there is no indicator '{0}' in this plan");
+    public static readonly DiagnosticDescriptor UnknownOfficer = Error("SG0203", "Unknown officer", "there is no officer '{0}' in {1}'s officers");
+    public static readonly DiagnosticDescriptor UnknownOutcome = Error("SG0204", "Unknown outcome", "there is no outcome '{0}' in the plan's frameworks ({1})");
+    public static readonly DiagnosticDescriptor UnknownPlan = Error("SG0205", "Unknown plan", "there is no plan '{0}' on this site");
+    public static readonly DiagnosticDescriptor UnknownOrganisation = Error("SG0206", "Unknown organisation", "there is no organisation '{0}'; organisations are the files in content/organisations/");
+    public static readonly DiagnosticDescriptor UnknownRisk = Error("SG0207", "Unknown risk", "there is no risk '{0}' in this plan's register");
+    public static readonly DiagnosticDescriptor UnknownObjective = Error("SG0208", "Unknown objective", "there is no objective '{0}' in this plan");
+    public static readonly DiagnosticDescriptor UnknownDefinition = Error("SG0209", "Unknown indicator definition", "there is no shared indicator definition '{0}'");
+    public static readonly DiagnosticDescriptor UnknownFramework = Error("SG0210", "Unknown outcome framework", "there is no outcome framework '{0}'; frameworks are the files in content/frameworks/");
+    public static readonly DiagnosticDescriptor UnknownAction = Error("SG0211", "Unknown action", "there is no action '{0}' in this plan");
+    public static readonly DiagnosticDescriptor UnknownBandingScale = Error("SG0212", "Unknown banding scale", "there is no banding scale '{0}' in this plan's banding_scales");
+    public static readonly DiagnosticDescriptor PlanAncestryCycle = Error("SG0213", "Plan is its own ancestor", "this plan is its own ancestor: {0}");
+    public static readonly DiagnosticDescriptor UnknownBudgetColumn = Error("SG0214", "Unknown budget column", "there is no column '{0}' in this budget's columns");
+
+    public static readonly DiagnosticDescriptor PeriodUnreadable = Error("SG0301", "Period cannot be read", "'{0}' is not a period SiteGen can read; write a year as 2008/09, a calendar year as 2008 or a quarter as Q4 2007/08");
+    public static readonly DiagnosticDescriptor OutsideScale = Error("SG0302", "Value outside the scale", "'{0}' is not a level of the plan's {1} scale; its levels are {2}");
+    public static readonly DiagnosticDescriptor TargetOutsidePlan = Error("SG0303", "Target outside the plan's period", "the target for {0} is outside the plan's period ({1}) and the year it was published in");
+    public static readonly DiagnosticDescriptor DateUnreadable = Error("SG0304", "Date cannot be read", "'{0}' is not a date SiteGen can read; write 2009-06 for a month or 2009-06-30 for a day (put the wording in 'timescale')");
+    public static readonly DiagnosticDescriptor NumberUnreadable = Error("SG0305", "Not a number", "'{0}' is not a number; {1}");
+    public static readonly DiagnosticDescriptor DuplicatePeriod = Error("SG0306", "Period given twice", "{0} is given twice in this series; the first is on line {1}. Put the actual, estimate and target for one period together");
+    public static readonly DiagnosticDescriptor MissingScale = Error("SG0307", "Risk scale missing", "risks are scored, but the plan declares no risk_scale to score them on; add risk_scale to plan.yml");
+
+    public static readonly DiagnosticDescriptor BudgetTotalMismatch = Warning("SG0401", "Budget does not add up", "the lines of '{0}' add up to {1} in column '{2}', but the stated total is {3}");
+    public static readonly DiagnosticDescriptor RiskRatingMismatch = Warning("SG0402", "Risk rating differs from its scores", "the rating printed, '{0}', does not match {1} worked out from {2} × {3}");
+}

@@ -1,0 +1,57 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Model;
+
+/// <summary>
+/// An indicator as one plan reports it. Title, unit, polarity and period kind are already merged
+/// with the shared definition (the plan's own wording wins), so later stages never look twice.
+/// </summary>
+public sealed record Indicator(
+    string Key,
+    string? Reference,
+    string? DefinitionReference,
+    IReadOnlyList<string> Codes,
+    string Title,
+    string? Description,
+    Unit Unit,
+    Polarity Polarity,
+    PeriodKind PeriodKind,
+    bool IsMain,
+    string? Category,
+    IReadOnlyList<string> Tags,
+    Ref? Owner,
+    string? ProvidedBy,
+    IReadOnlyList<SeriesPoint> Values,
+    IReadOnlyList<Comparator> Comparators,
+    IReadOnlyList<Banding> Bandings,
+    AuthorityValues? AuthorityValues,
+    string? Commentary,
+    string? Comparison,
+    string? PeriodsNote,
+    IReadOnlyList<string> Footnotes,
+    SourceLocation Location)
+{
+    /// <summary>What a reader sees as the indicator's code: its printed reference, or nothing when the plan printed none.</summary>
+    public string DisplayReference => Reference ?? string.Empty;
+}
+
+public sealed record SeriesPoint(Period Period, Figure? Actual, Figure? Estimate, Figure? Target, string? Note, SourceLocation Location);
+
+public enum ComparatorKind
+{
+    StatisticalNeighbours,
+    England,
+    Region,
+    Wales,
+    WalesMedian,
+    WalesBestQuartile,
+    Other,
+}
+
+public sealed record Comparator(ComparatorKind Against, string? Label, Period? Period, Figure Value);
+
+public sealed record Banding(Ref Scale, Period? Period, Figure Band);
+
+public sealed record AuthorityValues(Period? Period, IReadOnlyList<AuthorityValue> Values);
+
+public sealed record AuthorityValue(string Authority, Figure Value);

@@ -1,0 +1,68 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Model;
+
+public enum PlanStatus
+{
+    Draft,
+    Approved,
+    Published,
+}
+
+public enum PlanRelationship
+{
+    Parent,
+    Child,
+    Related,
+}
+
+public sealed record Approval(string? By, PartialDate? Date);
+
+public sealed record Foreword(string Text, Ref? SignedBy);
+
+public sealed record RelatedPlan(string Title, PlanRelationship Relationship, string? Note);
+
+public sealed record GlossaryEntry(string Term, string Meaning);
+
+/// <summary>
+/// A plan and everything filed under its folder. <see cref="Id"/> is the folder under
+/// <c>content/plans/</c> (e.g. <c>herefordshire/directorate-plan-2009-2011</c>).
+/// </summary>
+public sealed record Plan(
+    string Id,
+    string Title,
+    string? Subtitle,
+    Ref Organisation,
+    string Kind,
+    PeriodRange Period,
+    PlanStatus Status,
+    Approval? Approval,
+    PartialDate? Published,
+    Ref? ResponsibleOfficer,
+    Foreword? Foreword,
+    IReadOnlyList<Ref> LeadershipTeam,
+    string? Vision,
+    string? Mission,
+    string? Summary,
+    IReadOnlyList<string> Values,
+    IReadOnlyList<string> Aims,
+    IReadOnlyList<Ref> Frameworks,
+    IReadOnlyList<Ref> Parents,
+    IReadOnlyList<RelatedPlan> RelatedPlans,
+    string ObjectiveLabel,
+    IReadOnlyList<GlossaryEntry> Glossary,
+    IReadOnlyList<string> Notes,
+    RiskScale? RiskScale,
+    IReadOnlyList<BandingScale> BandingScales,
+    SourceLocation Location)
+{
+    public IReadOnlyList<Objective> Objectives { get; init; } = [];
+    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    public RiskRegister? RiskRegister { get; init; }
+    public IReadOnlyList<BudgetTable> Budgets { get; init; } = [];
+    public IReadOnlyList<Inspection> Inspections { get; init; } = [];
+    public IReadOnlyList<Project> Projects { get; init; } = [];
+    public IReadOnlyList<DataTable> Tables { get; init; } = [];
+    public IReadOnlyList<ProgressReport> ProgressReports { get; init; } = [];
+    public IReadOnlyList<NarrativeSection> Sections { get; init; } = [];
+}

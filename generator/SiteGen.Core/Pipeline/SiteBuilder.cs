@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using SiteGen.Diagnostics;
+using SiteGen.Discovery;
+using SiteGen.Emit;
+using SiteGen.Rendering;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>
+/// The whole pipeline for <c>sitegen build</c>. Nothing is written unless the content has no errors,
+/// and the output folder changes only when every page has been written to the staging folder.
+/// </summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> BuildAsync(string settingsPath, string? outputOverride, ThemeCatalog themes)
+    {
+        var diagnostics = new DiagnosticBag();
+        var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics);
+        if (loaded is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Sorted(), 0, null);
+
+        var theme = themes.Find(loaded.Settings.Theme);
+        if (theme is null)
+        {
+            diagnostics.Report(DiagnosticCatalog.UnknownTheme, SourceLocation.StartOf(loaded.Settings.Relative(loaded.Settings.SettingsFile)), loaded.Settings.Theme, string.Join(", ", themes.Names));
+            return new BuildResult(diagnostics.Sorted(), 0, null);
+        }
+
+        using var output = new StagedOutput(loaded.Settings.OutputFolder);
+        var stylesheets = new List<string>();
+        var scripts = new List<string>();
+        foreach (var asset in theme.Assets.OrderBy(a => a.Name, StringComparer.Ordinal))
+        {
+            var name = "assets/" + AssetNames.Hashed(asset.Name, asset.Content);
+            output.Write(name, asset.Content);
+            if (asset.Name.EndsWith(".css", StringComparison.Ordinal)) stylesheets.Add(name);
+            if (asset.Name.EndsWith(".js", StringComparison.Ordinal)) scripts.Add(name);
+        }
+
+        foreach (var file in loaded.Files.Where(f => f.Kind == ContentFileKind.Asset))
+        {
+            var underContent = Path.GetRelativePath(loaded.Settings.ContentFolder, file.FullPath).Replace('\\', '/');
+            output.Write(underContent, await File.ReadAllBytesAsync(file.FullPath));
+        }
+
+        var pages = PageGraph.Build(loaded.Facts, loaded.Settings, stylesheets, scripts);
+        await RenderAllAsync(pages, theme, output);
+        output.Commit();
+        return new BuildResult(diagnostics.Sorted(), pages.Count, loaded.Settings.OutputFolder);
+    }
+
+    /// <summary>Renders pages on every core, one renderer per worker, writing each page as soon as it is rendered.</summary>
+    private static async Task RenderAllAsync(IReadOnlyList<PageToRender> pages, ViewModels.ITheme theme, StagedOutput output)
+    {
+        var queue = new ConcurrentQueue<PageToRender>(pages);
+        var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(async _ =>
+        {
+            await using var renderer = new RazorPageRenderer(theme);
+            while (queue.TryDequeue(out var page))
+            {
+                var html = await renderer.RenderAsync(page.Model);
+                output.Write(page.Path, html);
+            }
+        });
+        await Task.WhenAll(workers);
+    }
+}

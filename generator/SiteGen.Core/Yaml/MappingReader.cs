@@ -1,0 +1,219 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Yaml;
+
+/// <summary>
+/// Reads the keys of one YAML mapping for a binder. Every key a binder asks for — present or not —
+/// becomes a known key, so <see cref="Finish"/> can report the keys nobody asked for, with the nearest
+/// known key as a suggestion. Binders therefore read every key they support unconditionally.
+/// Problems are reported to the bag and the value comes back as absent; binding goes on.
+/// </summary>
+public sealed class MappingReader
+{
+    private readonly YMapping _map;
+    private readonly string _what;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly List<string> _known = [];
+
+    private MappingReader(YMapping map, string what, DiagnosticBag diagnostics)
+    {
+        _map = map;
+        _what = what;
+        _diagnostics = diagnostics;
+    }
+
+    public SourceLocation Location => _map.Location;
+
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    /// <summary>Starts reading <paramref name="node"/>, which must be a mapping; <paramref name="what"/> names it in messages ("an indicator").</summary>
+    public static MappingReader? Open(YNode? node, string what, DiagnosticBag diagnostics)
+    {
+        if (node is YMapping map)
+        {
+            return new MappingReader(map, what, diagnostics);
+        }
+
+        if (node is not null && !(node is YScalar s && s.IsNull))
+        {
+            diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, Capitalise(what), "a set of keys (key: value lines)", node.KindName);
+        }
+
+        return null;
+    }
+
+    public bool Has(string key)
+    {
+        Know(key);
+        return Find(key) is { } n && !(n is YScalar s && s.IsNull);
+    }
+
+    /// <summary>The node under <paramref name="key"/>, or null when the key is absent or empty.</summary>
+    public YNode? Node(string key)
+    {
+        Know(key);
+        var node = Find(key);
+        return node is YScalar s && s.IsNull ? null : node;
+    }
+
+    public SourceLocation LocationOf(string key) => FindEntry(key)?.Value.Location ?? _map.Location;
+
+    public YScalar? Scalar(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YScalar s:
+                return s;
+            default:
+                _diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, $"'{key}'", "a single value", node.KindName);
+                return null;
+        }
+    }
+
+    public string? Text(string key)
+    {
+        var s = Scalar(key);
+        if (s is null) return null;
+        var text = s.Value.Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    public string? RequiredText(string key)
+    {
+        var present = Find(key) is not null;
+        var text = Text(key);
+        if (text is null && !present)
+        {
+            ReportMissing(key);
+        }
+        else if (text is null && Find(key) is YScalar)
+        {
+            _diagnostics.Report(DiagnosticCatalog.MissingKey, LocationOf(key), key, Capitalise(_what));
+        }
+
+        return text;
+    }
+
+    public void ReportMissing(string key) => _diagnostics.Report(DiagnosticCatalog.MissingKey, _map.Location, key, Capitalise(_what));
+
+    public Ref? Reference(string key)
+    {
+        var s = Scalar(key);
+        if (s is null) return null;
+        var text = s.Value.Trim();
+        return text.Length == 0 ? null : new Ref(text, s.Location);
+    }
+
+    /// <summary>One reference or a list of them: <c>lead: CSMF</c> and <c>lead: [CSMF, SUM]</c> both read.</summary>
+    public IReadOnlyList<Ref> References(string key) =>
+        ScalarsOf(key).Select(s => new Ref(s.Value.Trim(), s.Location)).Where(r => r.Value.Length > 0).ToList();
+
+    /// <summary>One text or a list of them.</summary>
+    public IReadOnlyList<string> TextList(string key) =>
+        ScalarsOf(key).Select(s => s.Value.Trim()).Where(t => t.Length > 0).ToList();
+
+    public IReadOnlyList<T> List<T>(string key, Func<YNode, T?> bind)
+        where T : class
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YSequence seq:
+                return seq.Items.Select(bind).OfType<T>().ToList();
+            default:
+                _diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, $"'{key}'", "a list (lines starting with `- `)", node.KindName);
+                return [];
+        }
+    }
+
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> allowed)
+        where T : struct
+    {
+        var s = Scalar(key);
+        if (s is null) return null;
+        var text = s.Value.Trim();
+        if (allowed.TryGetValue(text, out var value)) return value;
+        var folded = allowed.Keys.FirstOrDefault(k => string.Equals(k, text, StringComparison.OrdinalIgnoreCase));
+        if (folded is not null) return allowed[folded];
+        _diagnostics.ReportWithSuggestion(
+            DiagnosticCatalog.ValueNotAllowed,
+            s.Location,
+            Suggestions.DidYouMean(text, allowed.Keys),
+            text,
+            key,
+            string.Join(", ", allowed.Keys.Select(k => $"`{k}`")));
+        return null;
+    }
+
+    /// <summary>Reports every key that no read asked for. Call once, after all reads.</summary>
+    public void Finish()
+    {
+        foreach (var entry in _map.Entries)
+        {
+            if (!_known.Contains(entry.Key.Value, StringComparer.Ordinal))
+            {
+                _diagnostics.ReportWithSuggestion(
+                    DiagnosticCatalog.UnknownKey,
+                    entry.Key.Location,
+                    Suggestions.DidYouMean(entry.Key.Value, _known) ?? $"the keys of {_what} are listed in content/README.md",
+                    entry.Key.Value,
+                    _what);
+            }
+        }
+    }
+
+    private IEnumerable<YScalar> ScalarsOf(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                yield break;
+            case YScalar s:
+                yield return s;
+                yield break;
+            case YSequence seq:
+                foreach (var item in seq.Items)
+                {
+                    if (item is YScalar itemScalar)
+                    {
+                        if (!itemScalar.IsNull) yield return itemScalar;
+                    }
+                    else
+                    {
+                        _diagnostics.Report(DiagnosticCatalog.WrongType, item.Location, $"Each item of '{key}'", "a single value", item.KindName);
+                    }
+                }
+
+                yield break;
+            default:
+                _diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, $"'{key}'", "a value or a list of values", node.KindName);
+                yield break;
+        }
+    }
+
+    private void Know(string key)
+    {
+        if (!_known.Contains(key, StringComparer.Ordinal)) _known.Add(key);
+    }
+
+    private YNode? Find(string key) => FindEntry(key)?.Value;
+
+    private YEntry? FindEntry(string key)
+    {
+        foreach (var entry in _map.Entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal)) return entry;
+        }
+
+        return null;
+    }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

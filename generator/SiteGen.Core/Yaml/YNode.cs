@@ -1,0 +1,34 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Yaml;
+
+/// <summary>
+/// A YAML node with its position. Content is read into these first and validated by walking them,
+/// so every diagnostic can point at the exact key or value, and nothing invalid is ever turned into
+/// a model object.
+/// </summary>
+public abstract record YNode(SourceLocation Location)
+{
+    public abstract string KindName { get; }
+}
+
+/// <summary>A scalar. YAML 1.1 type guessing is deliberately not applied: <c>Yes</c>, <c>2009</c> and <c>1.10</c> stay the text written.</summary>
+public sealed record YScalar(string Value, bool IsPlain, SourceLocation Location) : YNode(Location)
+{
+    /// <summary>An empty plain scalar, <c>~</c> or <c>null</c>: the key is present but says nothing.</summary>
+    public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value is "null" or "Null" or "NULL");
+
+    public override string KindName => "a single value";
+}
+
+public sealed record YSequence(IReadOnlyList<YNode> Items, SourceLocation Location) : YNode(Location)
+{
+    public override string KindName => "a list";
+}
+
+public sealed record YMapping(IReadOnlyList<YEntry> Entries, SourceLocation Location) : YNode(Location)
+{
+    public override string KindName => "a set of keys";
+}
+
+public sealed record YEntry(YScalar Key, YNode Value);

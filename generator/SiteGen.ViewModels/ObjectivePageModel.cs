@@ -1,0 +1,52 @@
+namespace SiteGen.ViewModels;
+
+public sealed record ObjectivePageModel : PageModel
+{
+    public required Link PlanLink { get; init; }
+
+    public required string ObjectiveLabel { get; init; }
+
+    public string? Reference { get; init; }
+
+    public Html? Body { get; init; }
+
+    public string? ResponsibleOfficer { get; init; }
+
+    public IReadOnlyList<string> Outcomes { get; init; } = [];
+
+    public IReadOnlyList<ContributionView> ContributesTo { get; init; } = [];
+
+    public string? Perspective { get; init; }
+
+    public IReadOnlyList<string> CriticalSuccessFactors { get; init; } = [];
+
+    public required StatusSummary Status { get; init; }
+
+    public IReadOnlyList<ActionView> Actions { get; init; } = [];
+
+    public IReadOnlyList<IndicatorView> Indicators { get; init; } = [];
+
+    public IReadOnlyList<IndicatorView> SecondaryIndicators { get; init; } = [];
+
+    public IReadOnlyList<RiskView> Risks { get; init; } = [];
+
+    public IReadOnlyList<LabelledHtml> Implications { get; init; } = [];
+}
+
+public sealed record ContributionView(string To, IReadOnlyList<string> Priorities, string? Answer);
+
+public sealed record ActionView(
+    string? Reference,
+    string? Area,
+    string Description,
+    string? Timescale,
+    string? Due,
+    string? Lead,
+    string? Accountable,
+    IReadOnlyList<string> Partners,
+    IReadOnlyList<string> Indicators,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<SubActionView> SubActions,
+    IReadOnlyList<LabelledText> Progress);
+
+public sealed record SubActionView(string? Reference, string Description, string? Timescale, string? Lead);

@@ -1,0 +1,3 @@
+using SiteGen.Cli;
+
+return await SiteGenCommand.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+using SiteGen.Rendering;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// <c>sitegen build</c> and <c>sitegen validate</c>. Exit codes: 0 success (warnings allowed),
+/// 1 the content has errors, 2 SiteGen itself failed (a bug to report).
+/// </summary>
+public static class SiteGenCommand
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int InternalError = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var config = new Option<string>("--config", "-c")
+        {
+            Description = "The site settings file.",
+            DefaultValueFactory = _ => "site.yml",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Where to write the site (default: the 'output' of site.yml, or _site).",
+        };
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Show the full detail of an internal error.",
+            Recursive = true,
+        };
+
+        var build = new Command("build", "Check the content and build the site.") { config, output };
+        build.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => BuildAsync(result.GetValue(config)!, result.GetValue(output), stdout, stderr)));
+
+        var validate = new Command("validate", "Check the content and report every problem, without building.") { config };
+        validate.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(Validate(result.GetValue(config)!, stdout, stderr))));
+
+        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, verbose };
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return await root.Parse(args).InvokeAsync(configuration);
+    }
+
+    private static async Task<int> BuildAsync(string config, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        var result = await SiteBuilder.BuildAsync(config, output, ThemeCatalog.Discover());
+        DiagnosticPrinter.Print(result.Diagnostics, stderr);
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"Build stopped: {Summary(result.Diagnostics)}. Nothing was written; the output folder is unchanged.");
+            return ContentErrors;
+        }
+
+        var shown = Path.GetRelativePath(Environment.CurrentDirectory, result.OutputFolder!).Replace('\\', '/');
+        stdout.WriteLine($"Built {result.PagesWritten} pages into {shown}/ ({Summary(result.Diagnostics)}).");
+        return Success;
+    }
+
+    private static int Validate(string config, TextWriter stdout, TextWriter stderr)
+    {
+        var diagnostics = new DiagnosticBag();
+        var loaded = ContentLoader.Load(config, null, diagnostics);
+        var sorted = diagnostics.Sorted();
+        DiagnosticPrinter.Print(sorted, stderr);
+        var files = loaded?.Files.Count ?? 0;
+        (diagnostics.HasErrors ? stderr : stdout).WriteLine($"Checked {files} files: {Summary(sorted)}.");
+        return diagnostics.HasErrors ? ContentErrors : Success;
+    }
+
+    private static string Summary(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count - errors;
+        return $"{errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}";
+    }
+
+    /// <summary>No stack trace reaches an officer: one line saying it is SiteGen's fault, the detail only with --verbose.</summary>
+    private static async Task<int> Guard(TextWriter stderr, bool verbose, Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"SiteGen failed unexpectedly ({e.GetType().Name}: {e.Message}). This is a fault in SiteGen, not in your content: please report it{(verbose ? "." : ", running again with --verbose for the details.")}");
+            if (verbose) stderr.WriteLine(e);
+            return InternalError;
+        }
+    }
+}
