@@ -14,4 +14,4 @@ public sealed record RiskView(
     Html? Notes);
 
 /// <summary>Likelihood and impact as printed, the score and band worked out, and the rating as the plan printed it.</summary>
-public sealed record RiskScoreView(string? Likelihood, string? Impact, int? Score, string? Band, string? Stated);
+public sealed record RiskScoreView(string LikelihoodLabel, string? Likelihood, string ImpactLabel, string? Impact, int? Score, string? Band, string? Stated);

@@ -56,10 +56,12 @@ public static class IndicatorBinder
         }
 
         IndicatorDefinition? definition = null;
+        var definitionUnknown = false;
         if (definitionRef is not null)
         {
             if (!context.Definitions.TryGetValue(definitionRef.Value, out definition))
             {
+                definitionUnknown = true;
                 diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownDefinition, definitionRef.Location, Suggestions.DidYouMean(definitionRef.Value, context.Definitions.Keys), definitionRef.Value);
             }
         }
@@ -68,14 +70,28 @@ public static class IndicatorBinder
             context.Definitions.TryGetValue(reference, out definition);
         }
 
+        // A key that is absent (and not supplied by a definition) is reported as missing; a key that is
+        // present but invalid has been reported already. Either way the indicator is still bound, with a
+        // stand-in, so references to it resolve and one mistake gives one message. The error stops the
+        // build, so a stand-in never reaches a page.
+        void RequireFrom(string key, object? value)
+        {
+            if (value is null && !definitionUnknown && !map.Has(key))
+            {
+                diagnostics.Report(DiagnosticCatalog.MissingKey, map.Location, key, "An indicator without a shared definition");
+            }
+        }
+
         title ??= definition?.Title;
         unit ??= definition?.Unit;
         polarity ??= definition?.Polarity;
-        if (title is null) diagnostics.Report(DiagnosticCatalog.MissingKey, map.Location, "title", "An indicator without a shared definition");
-        if (unit is null) diagnostics.Report(DiagnosticCatalog.MissingKey, map.Location, "unit", "An indicator without a shared definition");
-        if (polarity is null) diagnostics.Report(DiagnosticCatalog.MissingKey, map.Location, "polarity", "An indicator without a shared definition");
+        RequireFrom("title", title);
+        RequireFrom("unit", unit);
+        RequireFrom("polarity", polarity);
         CheckSeries(values, diagnostics);
-        if (title is null || unit is null || polarity is null) return null;
+        title ??= reference ?? id!;
+        unit ??= Unit.Text;
+        polarity ??= Polarity.Neither;
 
         return new Indicator(
             reference ?? id!,

@@ -17,7 +17,7 @@ public static class OrganisationBinder
         if (!map.Has("nation")) map.ReportMissing("nation");
         var kind = map.Text("kind");
         var website = map.Text("website");
-        var logo = map.Text("logo");
+        var logo = map.Reference("logo");
         var neighbours = map.TextList("statistical_neighbours");
         var neighboursSource = map.Text("statistical_neighbours_source");
         var contacts = map.List("contacts", n => BindContact(n, diagnostics));

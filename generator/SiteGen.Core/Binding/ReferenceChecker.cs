@@ -9,7 +9,11 @@ namespace SiteGen.Binding;
 /// </summary>
 public static class ReferenceChecker
 {
-    public static void Check(Site site, DiagnosticBag diagnostics)
+    /// <summary>
+    /// <paramref name="declared"/> holds the ids of every organisation, framework and plan that has a file,
+    /// bound or not: a reference to a file that failed to load is not reported again as dangling.
+    /// </summary>
+    public static void Check(Site site, DeclaredIds declared, DiagnosticBag diagnostics)
     {
         var organisations = site.Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
         var frameworks = site.Frameworks.ToDictionary(f => f.Id, StringComparer.Ordinal);
@@ -17,7 +21,7 @@ public static class ReferenceChecker
 
         foreach (var plan in site.Plans)
         {
-            CheckPlan(plan, organisations, frameworks, plans, diagnostics);
+            CheckPlan(plan, organisations, frameworks, plans, declared, diagnostics);
         }
 
         CheckAncestry(site.Plans, plans, diagnostics);
@@ -28,10 +32,11 @@ public static class ReferenceChecker
         IReadOnlyDictionary<string, Organisation> organisations,
         IReadOnlyDictionary<string, OutcomeFramework> frameworks,
         IReadOnlyDictionary<string, Plan> plans,
+        DeclaredIds declared,
         DiagnosticBag diagnostics)
     {
         organisations.TryGetValue(plan.Organisation.Value, out var organisation);
-        Resolve(plan.Organisation, organisations.Keys, DiagnosticCatalog.UnknownOrganisation, diagnostics);
+        Resolve(plan.Organisation, declared.Organisations, DiagnosticCatalog.UnknownOrganisation, diagnostics);
 
         var officerIds = organisation?.Officers.Select(o => o.Id).ToHashSet(StringComparer.Ordinal) ?? [];
         void Officer(Ref? r)
@@ -43,8 +48,9 @@ public static class ReferenceChecker
         Officer(plan.ResponsibleOfficer);
         Officer(plan.Foreword?.SignedBy);
         foreach (var r in plan.LeadershipTeam) Officer(r);
-        foreach (var r in plan.Frameworks) Resolve(r, frameworks.Keys, DiagnosticCatalog.UnknownFramework, diagnostics);
-        foreach (var r in plan.Parents) Resolve(r, plans.Keys, DiagnosticCatalog.UnknownPlan, diagnostics);
+        foreach (var r in plan.Frameworks) Resolve(r, declared.Frameworks, DiagnosticCatalog.UnknownFramework, diagnostics);
+        foreach (var r in plan.Parents) Resolve(r, declared.Plans, DiagnosticCatalog.UnknownPlan, diagnostics);
+        var frameworksComplete = plan.Frameworks.All(r => frameworks.ContainsKey(r.Value));
 
         var outcomeIds = plan.Frameworks
             .Select(f => frameworks.GetValueOrDefault(f.Value))
@@ -72,7 +78,7 @@ public static class ReferenceChecker
             Officer(objective.ResponsibleOfficer);
             foreach (var r in objective.Outcomes)
             {
-                if (!outcomeIds.Contains(r.Value))
+                if (frameworksComplete && !outcomeIds.Contains(r.Value))
                 {
                     diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownOutcome, r.Location, Suggestions.DidYouMean(r.Value, outcomeIds), r.Value, frameworkNames);
                 }
@@ -158,3 +164,6 @@ public static class ReferenceChecker
         return false;
     }
 }
+
+/// <summary>The ids that have a file, whether or not the file could be bound.</summary>
+public sealed record DeclaredIds(IReadOnlySet<string> Organisations, IReadOnlySet<string> Frameworks, IReadOnlySet<string> Plans);

@@ -12,7 +12,7 @@ namespace SiteGen.Binding;
 /// </summary>
 public static class SiteBinder
 {
-    public static Site Bind(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics)
+    public static Site Bind(IReadOnlyList<ParsedFile> files, IReadOnlySet<string> contentPaths, DiagnosticBag diagnostics)
     {
         var ofKind = files.ToLookup(f => f.File.Kind);
         var organisations = ofKind[ContentFileKind.Organisation].Select(f => OrganisationBinder.Bind(f, diagnostics)).OfType<Organisation>().ToList();
@@ -32,7 +32,12 @@ public static class SiteBinder
         }
 
         var site = new Site(organisations, frameworks, definitionSets, plans, pages);
-        ReferenceChecker.Check(site, diagnostics);
+        var declared = new DeclaredIds(
+            ofKind[ContentFileKind.Organisation].Select(f => f.File.Name).ToHashSet(StringComparer.Ordinal),
+            ofKind[ContentFileKind.Framework].Select(f => f.File.Name).ToHashSet(StringComparer.Ordinal),
+            files.Select(f => f.File.PlanId).OfType<string>().ToHashSet(StringComparer.Ordinal));
+        ReferenceChecker.Check(site, declared, diagnostics);
+        FileReferenceChecker.Check(site, contentPaths, diagnostics);
         return site;
     }
 

@@ -15,7 +15,7 @@ public sealed record Organisation(
     Nation Nation,
     string? Kind,
     string? Website,
-    string? Logo,
+    Ref? Logo,
     IReadOnlyList<string> StatisticalNeighbours,
     string? StatisticalNeighboursSource,
     IReadOnlyList<Contact> Contacts,

@@ -18,7 +18,8 @@ public static class ContentLoader
         if (settings is null) return null;
         var files = ContentDiscoverer.Discover(settings, diagnostics);
         var parsed = ContentParser.Parse(files, diagnostics);
-        var site = SiteBinder.Bind(parsed, diagnostics);
+        var contentPaths = files.Select(f => Path.GetRelativePath(settings.ContentFolder, f.FullPath).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        var site = SiteBinder.Bind(parsed, contentPaths, diagnostics);
         var facts = SiteFacts.Derive(site, diagnostics);
         return new Loaded(settings, files, facts);
     }

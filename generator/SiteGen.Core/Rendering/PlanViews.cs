@@ -128,7 +128,14 @@ public sealed class PlanViews
     {
         if (assessment is null) return null;
         var rating = _facts.RiskRatings.GetValueOrDefault(assessment);
-        return new RiskScoreView(assessment.Likelihood?.Value, assessment.Impact?.Value, rating?.Score, rating?.Band, assessment.StatedRating);
+        return new RiskScoreView(
+            _plan.RiskScale?.Likelihood?.Label ?? "Likelihood",
+            assessment.Likelihood?.Value,
+            _plan.RiskScale?.Impact?.Label ?? "Impact",
+            assessment.Impact?.Value,
+            rating?.Score,
+            rating?.Band,
+            assessment.StatedRating);
     }
 
     public string? RiskScaleText()

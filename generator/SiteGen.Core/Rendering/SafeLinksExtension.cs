@@ -37,7 +37,7 @@ public sealed class SafeLinksExtension : IMarkdownExtension
         {
             if (!IsSafe(link.Url))
             {
-                link.ReplaceBy(new LiteralInline(TextOf(link)));
+                link.ReplaceBy(new LiteralInline(TextOf(link)), copyChildren: false);
             }
         }
 
@@ -45,7 +45,7 @@ public sealed class SafeLinksExtension : IMarkdownExtension
         {
             if (!IsSafe(link.Url))
             {
-                link.ReplaceBy(new LiteralInline(link.Url));
+                link.ReplaceBy(new LiteralInline(link.Url), copyChildren: false);
             }
         }
     }

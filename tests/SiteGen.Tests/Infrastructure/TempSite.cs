@@ -1,0 +1,74 @@
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+using SiteGen.Rendering;
+
+namespace SiteGen.Tests.Infrastructure;
+
+/// <summary>A site written as real files into a temporary folder, deleted afterwards.</summary>
+public sealed class TempSite : IDisposable
+{
+    public TempSite(IReadOnlyDictionary<string, string>? files = null)
+    {
+        Root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sitegen-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+        foreach (var (path, text) in files ?? new Dictionary<string, string>()) Write(path, text);
+    }
+
+    public string Root { get; }
+
+    public string SettingsPath => System.IO.Path.Combine(Root, "site.yml");
+
+    public string Path(string relative) => System.IO.Path.Combine(Root, relative);
+
+    public void Write(string relative, string text)
+    {
+        var full = Path(relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    public void WriteBytes(string relative, byte[] bytes)
+    {
+        var full = Path(relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    public void Delete(string relative) => File.Delete(Path(relative));
+
+    public IReadOnlyList<Diagnostic> Validate()
+    {
+        var diagnostics = new DiagnosticBag();
+        ContentLoader.Load(SettingsPath, null, diagnostics);
+        return diagnostics.Sorted();
+    }
+
+    public Task<BuildResult> BuildAsync(string? output = null) => SiteBuilder.BuildAsync(SettingsPath, output ?? Path("_site"), ThemeCatalog.Discover());
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>Copies the repository's sample site (site.yml and content/) so a test can change it freely.</summary>
+    public static TempSite CopyOfSample()
+    {
+        var site = new TempSite();
+        File.Copy(RepositoryRoot.Combine("site.yml"), site.SettingsPath);
+        CopyFolder(RepositoryRoot.Combine("content"), site.Path("content"));
+        return site;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, System.IO.Path.Combine(to, System.IO.Path.GetFileName(file)));
+        foreach (var dir in Directory.EnumerateDirectories(from)) CopyFolder(dir, System.IO.Path.Combine(to, System.IO.Path.GetFileName(dir)));
+    }
+}

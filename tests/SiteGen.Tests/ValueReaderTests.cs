@@ -1,0 +1,92 @@
+using SiteGen.Binding;
+using SiteGen.Model;
+using Xunit;
+
+namespace SiteGen.Tests;
+
+public sealed class ValueReaderTests
+{
+    [Theory]
+    [InlineData("55.2%", 55.2)]
+    [InlineData("15", 15)]
+    [InlineData("£78.94", 78.94)]
+    [InlineData("1,566", 1566)]
+    [InlineData("-29.6%", -29.6)]
+    [InlineData("-328", -328)]
+    [InlineData("21,242", 21242)]
+    [InlineData("0.11%", 0.11)]
+    [InlineData("130.94", 130.94)]
+    public void Figures_as_printed_read_as_numbers(string printed, double expected)
+    {
+        var figure = FigureReader.FromText(printed);
+        Assert.Equal((decimal)expected, figure.Number);
+        Assert.Equal(printed, figure.Text);
+    }
+
+    [Theory]
+    [InlineData("New indicator")]
+    [InlineData("N/A")]
+    [InlineData("NA")]
+    [InlineData("TBC")]
+    [InlineData("Yes")]
+    [InlineData("Mstone")]
+    [InlineData("+5% over CC average")]
+    [InlineData("12- HIGH")]
+    [InlineData("-31pp")]
+    [InlineData("To be set once baseline established in 2009/10")]
+    [InlineData("1,5")]
+    [InlineData("")]
+    public void Text_that_is_not_a_number_is_never_a_number(string printed)
+    {
+        var figure = FigureReader.FromText(printed);
+        Assert.Null(figure.Number);
+        Assert.Equal(printed, figure.Text);
+    }
+
+    [Theory]
+    [InlineData("2008/09", PeriodShape.SplitYear, 2008, "2008/09")]
+    [InlineData("2008/2009", PeriodShape.SplitYear, 2008, "2008/09")]
+    [InlineData("2008-09", PeriodShape.SplitYear, 2008, "2008/09")]
+    [InlineData("1999/00", PeriodShape.SplitYear, 1999, "1999/00")]
+    [InlineData("2008", PeriodShape.CalendarYear, 2008, "2008")]
+    [InlineData("Q4 2007/08", PeriodShape.Quarter, 2007, "Q4 2007/08")]
+    public void Periods_read_in_the_forms_plans_use(string text, PeriodShape shape, int startYear, string label)
+    {
+        var period = PeriodReader.TryRead(text);
+        Assert.NotNull(period);
+        Assert.Equal((shape, startYear, label), (period.Shape, period.StartYear, period.Label));
+    }
+
+    [Theory]
+    [InlineData("2008/10")]
+    [InlineData("08/09")]
+    [InlineData("Q5 2007/08")]
+    [InlineData("Q4 2007")]
+    [InlineData("next year")]
+    [InlineData("")]
+    public void Periods_that_are_mistakes_are_refused(string text) => Assert.Null(PeriodReader.TryRead(text));
+
+    [Fact]
+    public void Quarters_fall_inside_their_year_and_ranges_contain_them()
+    {
+        var range = PeriodReader.TryReadRange("2007/08 to 2009/10")!;
+        Assert.True(range.Contains(PeriodReader.TryRead("Q4 2007/08")!));
+        Assert.True(range.Contains(PeriodReader.TryRead("2009/10")!));
+        Assert.False(range.Contains(PeriodReader.TryRead("2010/11")!));
+        Assert.False(range.Contains(PeriodReader.TryRead("2006/07")!));
+        Assert.Null(PeriodReader.TryReadRange("2010/11 to 2009/10"));
+    }
+
+    [Theory]
+    [InlineData("2009-06", 2009, 6, null)]
+    [InlineData("2009-06-30", 2009, 6, 30)]
+    public void Dates_read_to_the_month_or_day(string text, int year, int month, int? day) =>
+        Assert.Equal(new PartialDate(year, month, day), DateReader.TryRead(text));
+
+    [Theory]
+    [InlineData("June 2009")]
+    [InlineData("2009-13")]
+    [InlineData("2009-02-30")]
+    [InlineData("2009")]
+    public void Dates_that_are_not_dates_are_refused(string text) => Assert.Null(DateReader.TryRead(text));
+}
