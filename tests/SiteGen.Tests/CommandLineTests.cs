@@ -1,0 +1,83 @@
+using SiteGen.Cli;
+using SiteGen.Tests.Infrastructure;
+using Xunit;
+
+namespace SiteGen.Tests;
+
+/// <summary>The real command line, in process: exit codes, messages and what happens to the output folder.</summary>
+public sealed class CommandLineTests
+{
+    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await SiteGenCommand.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Validate_on_the_sample_content_reports_no_errors()
+    {
+        using var site = TempSite.CopyOfSample();
+        var (exit, stdout, stderr) = await Run("validate", "--config", site.SettingsPath);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains(" 0 errors", stdout);
+    }
+
+    /// <summary>The foundation issue's own check: three different mistakes, each reported at its own place, and the last good site untouched.</summary>
+    [Fact]
+    public async Task Three_mistakes_are_all_reported_and_a_previous_build_is_left_as_it_was()
+    {
+        using var site = TempSite.CopyOfSample();
+        var output = site.Path("_site");
+        var (firstExit, _, firstErr) = await Run("build", "--config", site.SettingsPath, "--output", output);
+        Assert.True(firstExit == 0, firstErr);
+        var before = Snapshot(output);
+
+        const string plan = "content/plans/rochdale/child-care-service-improvement-plan-2007-2010/plan.yml";
+        const string objective = "content/plans/herefordshire/directorate-plan-2009-2011/objectives/2-safeguarding.yml";
+        const string indicators = "content/plans/herefordshire/directorate-plan-2009-2011/indicators/3-early-years.yml";
+        var (planLine, planText) = Edit(site, plan, l => l.StartsWith("kind:", StringComparison.Ordinal), l => "   " + l);
+        var (objectiveLine, _) = Edit(site, objective, l => l.StartsWith("indicators: [NI 59,", StringComparison.Ordinal), l => l.Replace("[NI 59,", "[NI 95,"));
+        var (keyLine, _) = Edit(site, indicators, l => l == "    values:", l => "    valeus:");
+
+        var (exit, _, stderr) = await Run("build", "--config", site.SettingsPath, "--output", output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{plan}:{planLine}:", stderr);
+        Assert.Contains("error SG0101", stderr);
+        Assert.Contains($"{objective}:{objectiveLine}:14: error SG0202: there is no indicator 'NI 95'", stderr);
+        Assert.Contains($"{indicators}:{keyLine}:5: error SG0102: 'valeus' is not a key of an indicator (did you mean `values`?)", stderr);
+        Assert.Contains("3 errors", stderr);
+        Assert.Equal(before, Snapshot(output));
+        Assert.False(string.IsNullOrEmpty(planText));
+
+        var (validateExit, _, validateErr) = await Run("validate", "--config", site.SettingsPath);
+        Assert.Equal(1, validateExit);
+        Assert.Contains("3 errors", validateErr);
+    }
+
+    [Fact]
+    public async Task A_missing_settings_file_is_a_clear_error_not_a_crash()
+    {
+        var (exit, _, stderr) = await Run("validate", "--config", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "site.yml"));
+        Assert.Equal(1, exit);
+        Assert.Contains("error SG0001", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    /// <summary>Changes the first line matching <paramref name="match"/>; returns its 1-based number and new text.</summary>
+    private static (int Line, string Text) Edit(TempSite site, string file, Func<string, bool> match, Func<string, string> change)
+    {
+        var lines = File.ReadAllLines(site.Path(file));
+        var index = Array.FindIndex(lines, l => match(l));
+        Assert.True(index >= 0, $"{file} has no line to change");
+        lines[index] = change(lines[index]);
+        File.WriteAllLines(site.Path(file), lines);
+        return (index + 1, lines[index]);
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}
