@@ -22,6 +22,9 @@ public sealed record PlanPageModel : PageModel
 
     public IReadOnlyList<string> LeadershipTeam { get; init; } = [];
 
+    /// <summary>Who to contact about the plan, each as one line ("Hilary Hall, Improvement Manager, 01432 260801").</summary>
+    public IReadOnlyList<string> Contacts { get; init; } = [];
+
     public IReadOnlyList<Link> ParentPlans { get; init; } = [];
 
     public IReadOnlyList<Link> ChildPlans { get; init; } = [];

@@ -278,4 +278,12 @@ public sealed class DiagnosticTests
         var tests = typeof(DiagnosticTests).GetMethods().Select(m => m.Name).ToList();
         Assert.All(codes, code => Assert.Contains(tests, t => t.StartsWith(code + "_", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Every_code_is_explained_in_the_officers_guide()
+    {
+        var guide = File.ReadAllText(RepositoryRoot.Combine("content", "README.md"));
+        var codes = typeof(DiagnosticCatalog).GetFields().Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Code);
+        Assert.All(codes, code => Assert.Contains($"| {code} |", guide));
+    }
 }

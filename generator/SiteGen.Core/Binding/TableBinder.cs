@@ -13,7 +13,7 @@ public static class TableBinder
         if (map is null) return null;
         var title = map.RequiredText("title");
         var section = map.Text("section");
-        var columns = map.TextList("columns");
+        var columns = ReadColumns(map, diagnostics);
         if (columns.Count == 0) map.ReportMissing("columns");
         var rows = new List<IReadOnlyList<string>>();
         switch (map.Node("rows"))
@@ -55,5 +55,27 @@ public static class TableBinder
         var notes = map.TextList("notes");
         map.Finish();
         return title is null ? null : new DataTable(file.File.Name, title, section, columns, rows, notes, map.Location);
+    }
+
+    /// <summary>Headings are kept as printed, blanks included: many plans leave the row-label column unheaded.</summary>
+    private static IReadOnlyList<string> ReadColumns(MappingReader map, DiagnosticBag diagnostics)
+    {
+        switch (map.Node("columns"))
+        {
+            case YSequence seq:
+                var columns = new List<string>();
+                foreach (var item in seq.Items)
+                {
+                    if (item is YScalar s) columns.Add(s.IsNull ? string.Empty : s.Value.Trim());
+                    else diagnostics.Report(DiagnosticCatalog.WrongType, item.Location, "Each column heading", "a single value", item.KindName);
+                }
+
+                return columns;
+            case null:
+                return [];
+            case var other:
+                diagnostics.Report(DiagnosticCatalog.WrongType, other.Location, "'columns'", "a list of headings", other.KindName);
+                return [];
+        }
     }
 }

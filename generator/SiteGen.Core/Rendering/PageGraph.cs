@@ -88,6 +88,9 @@ public static class PageGraph
             Aims = plan.Aims,
             Notes = plan.Notes.Select(n => MarkdownRenderer.ToHtml(n)!).Where(h => h is not null).ToList(),
             LeadershipTeam = plan.LeadershipTeam.Select(r => views.Officer(r)!).ToList(),
+            Contacts = (organisation?.Contacts ?? [])
+                .Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Email, c.Phone, c.Address }.OfType<string>()))
+                .ToList(),
             ParentPlans = plan.Parents
                 .Select(r => plansById.GetValueOrDefault(r.Value))
                 .OfType<Plan>()
