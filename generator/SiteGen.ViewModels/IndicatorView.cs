@@ -5,6 +5,9 @@ public sealed record IndicatorView
 {
     public required string Anchor { get; init; }
 
+    /// <summary>The indicator's own page, relative to the page showing this view.</summary>
+    public string? Href { get; init; }
+
     public required string Reference { get; init; }
 
     public required string Title { get; init; }

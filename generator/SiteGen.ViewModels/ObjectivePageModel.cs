@@ -1,6 +1,6 @@
 namespace SiteGen.ViewModels;
 
-public sealed record ObjectivePageModel : PageModel
+public sealed record ObjectivePageModel : PlanPartPageModel
 {
     public required Link PlanLink { get; init; }
 
@@ -44,7 +44,7 @@ public sealed record ActionView(
     string? Lead,
     string? Accountable,
     IReadOnlyList<string> Partners,
-    IReadOnlyList<string> Indicators,
+    IReadOnlyList<Link> Indicators,
     IReadOnlyList<string> Tags,
     IReadOnlyList<SubActionView> SubActions,
     IReadOnlyList<LabelledText> Progress);

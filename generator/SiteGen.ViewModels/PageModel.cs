@@ -17,4 +17,15 @@ public abstract record PageModel
     public string? Description { get; init; }
 }
 
-public sealed record SiteChrome(string Title, string Language, string HomeHref, IReadOnlyList<string> Stylesheets, IReadOnlyList<string> Scripts);
+/// <summary>
+/// The site-wide parts of a page. <see cref="SearchHref"/> is where the header's search box submits;
+/// <see cref="Pages"/> are the Markdown pages linked from every footer.
+/// </summary>
+public sealed record SiteChrome(
+    string Title,
+    string Language,
+    string HomeHref,
+    string SearchHref,
+    IReadOnlyList<Link> Pages,
+    IReadOnlyList<string> Stylesheets,
+    IReadOnlyList<string> Scripts);

@@ -1,8 +1,18 @@
 namespace SiteGen.ViewModels;
 
-public sealed record PlanPageModel : PageModel
+public sealed record PlanPageModel : PlanPartPageModel
 {
     public required PlanHeader Plan { get; init; }
+
+    /// <summary>Indicators whose latest comparable result met or missed its target.</summary>
+    public IReadOnlyList<IndicatorRow> KeyIndicators { get; init; } = [];
+
+    /// <summary>The highest-rated risks, highest first.</summary>
+    public IReadOnlyList<RiskView> TopRisks { get; init; } = [];
+
+    public IReadOnlyList<LabelledText> BudgetTotals { get; init; } = [];
+
+    public IReadOnlyList<Link> ProgressLinks { get; init; } = [];
 
     public Html? Foreword { get; init; }
 
@@ -40,14 +50,6 @@ public sealed record PlanPageModel : PageModel
     /// <summary>Indicators no objective measures (e.g. partner-owned appendices), shown in full here.</summary>
     public IReadOnlyList<IndicatorView> OtherIndicators { get; init; } = [];
 
-    public string? RiskRegisterTitle { get; init; }
-
-    public string? RiskScaleText { get; init; }
-
-    public IReadOnlyList<RiskView> Risks { get; init; } = [];
-
-    public IReadOnlyList<BudgetView> Budgets { get; init; } = [];
-
     public IReadOnlyList<InspectionView> Inspections { get; init; } = [];
 
     public IReadOnlyList<ProjectView> Projects { get; init; } = [];
@@ -58,8 +60,6 @@ public sealed record PlanPageModel : PageModel
     public IReadOnlyList<TextTable> Tables { get; init; } = [];
 
     public IReadOnlyList<LabelledText> Glossary { get; init; } = [];
-
-    public IReadOnlyList<ProgressReportView> ProgressReports { get; init; } = [];
 }
 
 public sealed record PlanHeader(
@@ -86,5 +86,3 @@ public sealed record InspectionView(string Title, string? Body, string? Date, IR
 public sealed record JudgementView(string Area, IReadOnlyList<string> Grades, IReadOnlyList<string> Strengths, IReadOnlyList<string> Improvements);
 
 public sealed record ProjectView(string Name, Html? Summary, string? Accountable, string? Lead, string? Timescale, string? Budget);
-
-public sealed record ProgressReportView(string Title, string Period, IReadOnlyList<LabelledText> Counts, IReadOnlyList<LabelledText> Actions, IReadOnlyList<LabelledText> Indicators);

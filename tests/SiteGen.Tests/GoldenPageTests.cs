@@ -5,24 +5,77 @@ using Xunit;
 
 namespace SiteGen.Tests;
 
-public sealed class GoldenPageTests
+/// <summary>
+/// One golden file per page type, from a small fixture site (Fixtures/golden-site) that exercises each
+/// page's parts. Golden files are accepted only after reading them: see Infrastructure/Golden.cs.
+/// </summary>
+public sealed class GoldenPageTests : IClassFixture<GoldenPageTests.BuiltFixture>
 {
-    [Fact]
-    public async Task Plan_page_matches_the_golden_file()
+    private readonly BuiltFixture _fixture;
+
+    public GoldenPageTests(BuiltFixture fixture) => _fixture = fixture;
+
+    public sealed class BuiltFixture : IAsyncLifetime
     {
-        var fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site");
-        var output = Path.Combine(Path.GetTempPath(), "sitegen-tests", Guid.NewGuid().ToString("N"));
-        try
+        public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-tests", Guid.NewGuid().ToString("N"));
+
+        public BuildResult Result { get; private set; } = null!;
+
+        public async Task InitializeAsync() =>
+            Result = await SiteBuilder.BuildAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site", "site.yml"), Output, ThemeCatalog.Discover());
+
+        public Task DisposeAsync()
         {
-            var result = await SiteBuilder.BuildAsync(Path.Combine(fixture, "site.yml"), output, ThemeCatalog.Discover());
-            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-            Assert.Empty(result.Diagnostics);
-            var html = await File.ReadAllTextAsync(Path.Combine(output, "exampleshire", "service-plan-2009", "index.html"));
-            Golden.AssertMatches("plan-page.html", html);
+            if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
+            return Task.CompletedTask;
         }
-        finally
-        {
-            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-        }
+    }
+
+    [Fact]
+    public void The_fixture_builds_cleanly()
+    {
+        Assert.True(_fixture.Result.Succeeded, string.Join("\n", _fixture.Result.Diagnostics));
+        Assert.Empty(_fixture.Result.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("index.html", "home.html")]
+    [InlineData("exampleshire/index.html", "council.html")]
+    [InlineData("exampleshire/service-plan-2009/index.html", "plan-page.html")]
+    [InlineData("exampleshire/service-plan-2009/objectives/1-safe/index.html", "objective.html")]
+    [InlineData("exampleshire/service-plan-2009/indicators/index.html", "indicators-index.html")]
+    [InlineData("exampleshire/service-plan-2009/indicators/partner-1/index.html", "indicator.html")]
+    [InlineData("exampleshire/service-plan-2009/actions/index.html", "actions-index.html")]
+    [InlineData("exampleshire/service-plan-2009/risks/index.html", "risks.html")]
+    [InlineData("exampleshire/service-plan-2009/budget/index.html", "budget.html")]
+    [InlineData("exampleshire/service-plan-2009/progress/q4-2009-10/index.html", "progress.html")]
+    [InlineData("exampleshire/service-plan-2009/glossary/index.html", "glossary.html")]
+    [InlineData("about/index.html", "content-page.html")]
+    [InlineData("search/index.html", "search.html")]
+    [InlineData("404.html", "not-found.html")]
+    public void Page_matches_its_golden_file(string page, string golden) =>
+        Golden.AssertMatches(golden, File.ReadAllText(Path.Combine(_fixture.Output, page)));
+
+    [Fact]
+    public void Sitemap_lists_every_page_by_its_public_address()
+    {
+        var sitemap = File.ReadAllText(Path.Combine(_fixture.Output, "sitemap.xml"));
+        Assert.Contains("<loc>https://example.gov.uk/plans/</loc>", sitemap);
+        Assert.Contains("<loc>https://example.gov.uk/plans/exampleshire/service-plan-2009/indicators/ni-59/</loc>", sitemap);
+        Assert.DoesNotContain("404", sitemap);
+        Assert.Contains("Sitemap: https://example.gov.uk/plans/sitemap.xml", File.ReadAllText(Path.Combine(_fixture.Output, "robots.txt")));
+    }
+
+    [Fact]
+    public void Indicator_data_downloads_keep_values_as_printed()
+    {
+        var csv = File.ReadAllText(Path.Combine(_fixture.Output, "exampleshire/service-plan-2009/indicators/partner-1/partner-1.csv"));
+        Assert.Equal(
+            "reference,title,period,actual,estimate,target,note\r\n,Take up of school lunches,2007/08,New indicator,,,\r\n,Take up of school lunches,2008/09,girls 61.4; boys 49.6,,,\r\n",
+            csv);
+        var json = File.ReadAllText(Path.Combine(_fixture.Output, "exampleshire/service-plan-2009/indicators/ni-59/ni-59.json"));
+        Assert.Contains("\"text\": \"55.2%\"", json);
+        Assert.Contains("\"number\": 55.2", json);
+        Assert.Contains("\"council\": \"Exampleshire County Council\"", json);
     }
 }

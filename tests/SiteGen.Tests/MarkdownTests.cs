@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using SiteGen.Rendering;
 using Xunit;
 
@@ -40,4 +41,28 @@ public sealed class MarkdownTests
     [InlineData("[about](../about/)", "href=\"../about/\"")]
     [InlineData("[section](#vision)", "href=\"#vision\"")]
     public void Safe_links_stay_links(string markdown, string expected) => Assert.Contains(expected, MarkdownRenderer.ToHtml(markdown)!.Value);
+
+    private static readonly Glossary Terms = new([new GlossaryEntry("CAF", "Common Assessment Framework"), new GlossaryEntry("CAFTAC", "CAF \"Team Around the Child\""), new GlossaryEntry("SN", "Statistical neighbours")]);
+
+    [Fact]
+    public void The_first_use_of_a_glossary_term_is_marked_as_an_abbreviation()
+    {
+        var html = MarkdownRenderer.ToHtml("More CAF work; CAF again.", Terms)!.Value;
+        Assert.Equal("<p>More <abbr title=\"Common Assessment Framework\">CAF</abbr> work; CAF again.</p>", html);
+    }
+
+    [Fact]
+    public void Terms_match_whole_words_longest_first_and_titles_are_encoded()
+    {
+        var html = MarkdownRenderer.ToHtml("Use CAFTAC, not SNOW or CAFs.", Terms)!.Value;
+        Assert.Equal("<p>Use <abbr title=\"CAF &quot;Team Around the Child&quot;\">CAFTAC</abbr>, not SNOW or CAFs.</p>", html);
+    }
+
+    [Fact]
+    public void Link_text_is_not_marked() =>
+        Assert.Equal("<p><a href=\"https://example.gov.uk/\">CAF</a></p>", MarkdownRenderer.ToHtml("[CAF](https://example.gov.uk/)", Terms)!.Value);
+
+    [Fact]
+    public void Markdown_headings_sit_below_the_page_headings() =>
+        Assert.Equal("<h3>Heading</h3>\n<h4>Sub</h4>", MarkdownRenderer.ToHtml("# Heading\n\n## Sub")!.Value);
 }

@@ -15,8 +15,19 @@ public sealed class DefaultTheme : ITheme
     public Type PageComponent(Type viewModelType) => viewModelType switch
     {
         _ when viewModelType == typeof(HomePageModel) => typeof(HomePage),
+        _ when viewModelType == typeof(CouncilPageModel) => typeof(CouncilPage),
         _ when viewModelType == typeof(PlanPageModel) => typeof(PlanPage),
         _ when viewModelType == typeof(ObjectivePageModel) => typeof(ObjectivePage),
+        _ when viewModelType == typeof(IndicatorPageModel) => typeof(IndicatorPage),
+        _ when viewModelType == typeof(IndicatorsIndexPageModel) => typeof(IndicatorsIndexPage),
+        _ when viewModelType == typeof(ActionsIndexPageModel) => typeof(ActionsIndexPage),
+        _ when viewModelType == typeof(RiskRegisterPageModel) => typeof(RiskRegisterPage),
+        _ when viewModelType == typeof(BudgetPageModel) => typeof(BudgetPage),
+        _ when viewModelType == typeof(ProgressPageModel) => typeof(ProgressPage),
+        _ when viewModelType == typeof(GlossaryPageModel) => typeof(GlossaryPage),
+        _ when viewModelType == typeof(ContentPageModel) => typeof(ContentPage),
+        _ when viewModelType == typeof(SearchPageModel) => typeof(SearchPage),
+        _ when viewModelType == typeof(NotFoundPageModel) => typeof(NotFoundPage),
         _ => throw new NotSupportedException($"The default theme has no page for {viewModelType.Name}."),
     };
 

@@ -44,6 +44,7 @@ public static class SettingsLoader
         var language = map.Text("language") ?? "en-GB";
         var languages = map.TextList("languages");
         var theme = map.Text("theme") ?? "default";
+        var linkStyle = map.Choice("link_style", new Dictionary<string, LinkStyle> { ["folders"] = LinkStyle.Folders, ["files"] = LinkStyle.Files }) ?? LinkStyle.Folders;
         var content = map.Text("content") ?? "content";
         var output = map.Text("output") ?? "_site";
         map.Finish();
@@ -59,6 +60,7 @@ public static class SettingsLoader
             language,
             languages.Count > 0 ? languages : [language],
             theme,
+            linkStyle,
             root,
             Path.GetFullPath(Path.Combine(root, content)),
             outputFolder,

@@ -11,6 +11,7 @@ public sealed record SiteSettings(
     string Language,
     IReadOnlyList<string> Languages,
     string Theme,
+    LinkStyle LinkStyle,
     string RootFolder,
     string ContentFolder,
     string OutputFolder,

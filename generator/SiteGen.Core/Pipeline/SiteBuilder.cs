@@ -42,7 +42,9 @@ public static class SiteBuilder
             output.Write(underContent, await File.ReadAllBytesAsync(file.FullPath));
         }
 
-        var pages = PageGraph.Build(loaded.Facts, loaded.Settings, stylesheets, scripts);
+        var context = new SiteContext(loaded.Facts, loaded.Settings, stylesheets, scripts);
+        var pages = PageGraph.Build(context);
+        foreach (var file in SiteFiles.Build(context, pages)) output.Write(file.Path, file.Content);
         await RenderAllAsync(pages, theme, output);
         output.Commit();
         return new BuildResult(diagnostics.Sorted(), pages.Count, loaded.Settings.OutputFolder);

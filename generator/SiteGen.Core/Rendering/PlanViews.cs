@@ -5,34 +5,91 @@ using SiteGen.ViewModels;
 
 namespace SiteGen.Rendering;
 
-/// <summary>Turns one plan's model objects into view objects; the per-plan lookups are built once.</summary>
+/// <summary>
+/// One plan's pages and views: the slugs of its objectives and indicators, the plan navigation, and
+/// the conversion of its model objects into view objects. Built once per plan and shared by its pages.
+/// </summary>
 public sealed class PlanViews
 {
-    private readonly SiteFacts _facts;
-    private readonly Plan _plan;
-    private readonly Organisation? _organisation;
+    private readonly SiteContext _site;
     private readonly Dictionary<string, Officer> _officers;
     private readonly Dictionary<string, Indicator> _indicators;
+    private readonly IReadOnlyDictionary<string, string> _indicatorSlugs;
+    private readonly IReadOnlyDictionary<string, string> _objectiveSlugs;
+    private readonly IReadOnlyDictionary<string, BandingScale> _bandingScales;
+    private readonly Glossary _glossary;
 
-    public PlanViews(SiteFacts facts, Plan plan, Organisation? organisation)
+    public PlanViews(SiteContext site, Plan plan, Organisation? organisation)
     {
-        _facts = facts;
-        _plan = plan;
-        _organisation = organisation;
+        _site = site;
+        Plan = plan;
+        Organisation = organisation;
         _officers = (organisation?.Officers ?? []).GroupBy(o => o.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _indicators = plan.Indicators.GroupBy(i => i.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _indicatorSlugs = Routes.UniqueSlugs(plan.Indicators.Select(i => i.Key));
+        _objectiveSlugs = Routes.UniqueSlugs(plan.Objectives.Select(o => o.Id));
+        _bandingScales = plan.BandingScales.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _glossary = new Glossary(plan.Glossary);
+        ObjectivesByIndicator = plan.Objectives
+            .SelectMany(o => o.Indicators.Concat(o.SecondaryIndicators).Select(r => (r.Value, Objective: o)))
+            .ToLookup(x => x.Value, x => x.Objective, StringComparer.Ordinal);
+    }
+
+    public Plan Plan { get; }
+
+    public Organisation? Organisation { get; }
+
+    public ILookup<string, Objective> ObjectivesByIndicator { get; }
+
+    public bool HasActions => Plan.Objectives.Any(o => o.Actions.Count > 0);
+
+    public bool HasIndicators => Plan.Indicators.Count > 0;
+
+    public string OrganisationName => Organisation?.Name ?? Plan.Organisation.Value;
+
+    public string ObjectivePath(Objective objective) => Routes.Objective(Plan, _objectiveSlugs[objective.Id]);
+
+    public string IndicatorPath(Indicator indicator) => Routes.Indicator(Plan, _indicatorSlugs[indicator.Key]);
+
+    public string IndicatorDataPath(Indicator indicator, string extension) => Routes.IndicatorData(Plan, _indicatorSlugs[indicator.Key], extension);
+
+    public Indicator? FindIndicator(string key) => _indicators.GetValueOrDefault(key);
+
+    /// <summary>Markdown of this plan to safe HTML, with the plan's glossary terms marked as abbreviations.</summary>
+    public Html? Markdown(string? markdown) => MarkdownRenderer.ToHtml(markdown, _glossary);
+
+    public string ObjectiveTitle(Objective objective) => objective.Reference is null ? objective.Title : $"{objective.Reference}. {objective.Title}";
+
+    /// <summary>The plan's own pages, as the navigation on each of them shows; pages the plan has no content for are left out.</summary>
+    public PlanNavigation Navigation(string from, string current)
+    {
+        var pages = new List<Link> { new("Overview", _site.Href(from, Routes.Plan(Plan))) };
+        if (HasActions) pages.Add(new Link("Actions", _site.Href(from, Routes.ActionsIndex(Plan))));
+        if (HasIndicators) pages.Add(new Link("Indicators", _site.Href(from, Routes.IndicatorsIndex(Plan))));
+        if (Plan.RiskRegister is not null) pages.Add(new Link("Risks", _site.Href(from, Routes.Risks(Plan))));
+        if (Plan.Budgets.Count > 0) pages.Add(new Link("Budget", _site.Href(from, Routes.Budget(Plan))));
+        if (Plan.ProgressReports.Count > 0) pages.Add(new Link("Progress", _site.Href(from, Routes.Progress(Plan, Plan.ProgressReports[^1]))));
+        if (Plan.Glossary.Count > 0) pages.Add(new Link("Glossary", _site.Href(from, Routes.Glossary(Plan))));
+        return new PlanNavigation(new Link(Plan.Title, _site.Href(from, Routes.Plan(Plan))), OrganisationName, pages, current);
+    }
+
+    public IReadOnlyList<Link> Breadcrumbs(string from, bool includePlan = true)
+    {
+        var crumbs = new List<Link> { _site.HomeCrumb(from), _site.CouncilCrumb(from, Plan) };
+        if (includePlan) crumbs.Add(new Link(Plan.Title, _site.Href(from, Routes.Plan(Plan))));
+        return crumbs;
     }
 
     public PlanHeader Header() => new(
-        _plan.Title,
-        _plan.Subtitle,
-        _organisation?.Name ?? _plan.Organisation.Value,
-        _plan.Kind,
-        _plan.Period.ToString(),
-        Words.Of(_plan.Status),
-        _plan.Approval is null ? null : string.Join(", ", new[] { _plan.Approval.By, _plan.Approval.Date?.ToString() }.OfType<string>()),
-        _plan.Published?.ToString(),
-        Officer(_plan.ResponsibleOfficer));
+        Plan.Title,
+        Plan.Subtitle,
+        OrganisationName,
+        Plan.Kind,
+        Plan.Period.ToString(),
+        Words.Of(Plan.Status),
+        Plan.Approval is null ? null : string.Join(", ", new[] { Plan.Approval.By, Plan.Approval.Date?.ToString() }.OfType<string>()),
+        Plan.Published?.ToString(),
+        Officer(Plan.ResponsibleOfficer));
 
     /// <summary>"Head of Service (Steve Titcombe)"; the id itself when the officer is unknown (already reported).</summary>
     public string? Officer(Ref? reference)
@@ -42,29 +99,29 @@ public sealed class PlanViews
         return officer.Name is null ? officer.Post : $"{officer.Post} ({officer.Name})";
     }
 
-    private string? Officers(IReadOnlyList<Ref> references) =>
+    public string? Officers(IReadOnlyList<Ref> references) =>
         references.Count == 0 ? null : string.Join("; ", references.Select(r => Officer(r)));
 
-    public IndicatorView? IndicatorByKey(Ref reference) => _indicators.TryGetValue(reference.Value, out var i) ? Indicator(i) : null;
+    public IndicatorView? IndicatorByKey(Ref reference, string from) => _indicators.TryGetValue(reference.Value, out var i) ? Indicator(i, from) : null;
 
-    public IndicatorView Indicator(Indicator indicator)
+    public (string Verdict, string Token) Verdict(IndicatorAssessment assessment) => assessment.Result switch
     {
-        var assessment = _facts.Indicators[indicator];
-        var scales = _plan.BandingScales.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var latest = assessment.Latest is { } l ? $"{l.Actual!.Text} in {l.Period}" : null;
-        var (verdict, status) = assessment.Result switch
-        {
-            TargetResult.Met => ($"Met the target of {assessment.Compared!.Target!.Text} in {assessment.Compared.Period} ({assessment.Compared.Actual!.Text})", "on-track"),
-            TargetResult.NotMet => ($"Did not meet the target of {assessment.Compared!.Target!.Text} in {assessment.Compared.Period} ({assessment.Compared.Actual!.Text})", "off-track"),
-            _ => ("No target and result for the same period to compare", "no-data"),
-        };
+        TargetResult.Met => ($"Met the target of {assessment.Compared!.Target!.Text} in {assessment.Compared.Period} ({assessment.Compared.Actual!.Text})", "on-track"),
+        TargetResult.NotMet => ($"Did not meet the target of {assessment.Compared!.Target!.Text} in {assessment.Compared.Period} ({assessment.Compared.Actual!.Text})", "off-track"),
+        _ => ("No target and result for the same period to compare", "no-data"),
+    };
 
+    public IndicatorView Indicator(Indicator indicator, string from)
+    {
+        var assessment = _site.Facts.Indicators[indicator];
+        var (verdict, token) = Verdict(assessment);
         return new IndicatorView
         {
-            Anchor = "indicator-" + Routes.Slug(indicator.Key),
+            Anchor = "indicator-" + _indicatorSlugs[indicator.Key],
+            Href = _site.Href(from, IndicatorPath(indicator)),
             Reference = indicator.DisplayReference,
             Title = indicator.Title,
-            Description = MarkdownRenderer.ToHtml(indicator.Description),
+            Description = Markdown(indicator.Description),
             Unit = Words.Of(indicator.Unit),
             Polarity = Words.Of(indicator.Polarity),
             PeriodKind = Words.Of(indicator.PeriodKind),
@@ -75,29 +132,46 @@ public sealed class PlanViews
             ProvidedBy = indicator.ProvidedBy,
             Series = indicator.Values.Select(v => new SeriesRow(v.Period.Label, v.Actual?.Text, v.Estimate?.Text, v.Target?.Text, v.Note)).ToList(),
             Comparators = indicator.Comparators.Select(c => new ComparatorRow(c.Label ?? Words.Of(c.Against), c.Period?.Label, c.Value.Text)).ToList(),
-            Bandings = indicator.Bandings
-                .Select(b =>
-                {
-                    var scale = scales.GetValueOrDefault(b.Scale.Value);
-                    var level = scale?.Levels.FirstOrDefault(x => x.Value == b.Band.Text);
-                    var band = level?.Label is null ? b.Band.Text : $"{b.Band.Text} — {level.Label}";
-                    return new LabelledText(b.Period is null ? scale?.Name ?? b.Scale.Value : $"{scale?.Name ?? b.Scale.Value} {b.Period}", band);
-                })
-                .ToList(),
+            Bandings = indicator.Bandings.Select(Banding).ToList(),
             AuthorityValues = indicator.AuthorityValues?.Values.Select(v => new LabelledText(v.Authority, v.Value.Text)).ToList() ?? [],
             AuthorityValuesPeriod = indicator.AuthorityValues?.Period?.Label,
-            Commentary = MarkdownRenderer.ToHtml(indicator.Commentary),
-            Comparison = MarkdownRenderer.ToHtml(indicator.Comparison),
+            Commentary = Markdown(indicator.Commentary),
+            Comparison = Markdown(indicator.Comparison),
             PeriodsNote = indicator.PeriodsNote,
             Footnotes = indicator.Footnotes,
-            Latest = latest,
+            Latest = assessment.Latest is { } l ? $"{l.Actual!.Text} in {l.Period}" : null,
             Verdict = verdict,
-            VerdictStatus = status,
+            VerdictStatus = token,
             Direction = Words.Of(assessment.Direction),
         };
     }
 
-    public ActionView Action(PlanAction action) => new(
+    private LabelledText Banding(Banding b)
+    {
+        var scale = _bandingScales.GetValueOrDefault(b.Scale.Value);
+        var level = scale?.Levels.FirstOrDefault(x => x.Value == b.Band.Text);
+        var band = level?.Label is null ? b.Band.Text : $"{b.Band.Text} — {level.Label}";
+        var name = scale?.Name ?? b.Scale.Value;
+        return new LabelledText(b.Period is null ? name : $"{name} {b.Period}", band);
+    }
+
+    public IndicatorRow IndicatorRow(Indicator indicator, string from)
+    {
+        var assessment = _site.Facts.Indicators[indicator];
+        var (verdict, token) = Verdict(assessment);
+        var nextTarget = indicator.Values.FirstOrDefault(v => v.Target is not null && v.Actual is null);
+        return new IndicatorRow(
+            indicator.DisplayReference,
+            new Link(indicator.Title, _site.Href(from, IndicatorPath(indicator))),
+            ObjectivesByIndicator[indicator.Key].Select(ObjectiveTitle).FirstOrDefault(),
+            assessment.Latest is { } l ? $"{l.Actual!.Text} ({l.Period})" : null,
+            nextTarget is null ? null : $"{nextTarget.Target!.Text} ({nextTarget.Period})",
+            verdict,
+            token,
+            Words.Of(assessment.Direction));
+    }
+
+    public ActionView Action(PlanAction action, string from) => new(
         action.Reference,
         action.Area,
         action.Description,
@@ -106,7 +180,10 @@ public sealed class PlanViews
         Officers(action.Leads),
         Officer(action.Accountable),
         action.Partners,
-        action.Indicators.Select(r => r.Value).ToList(),
+        action.Indicators
+            .Select(r => _indicators.TryGetValue(r.Value, out var i) ? new Link(r.Value, _site.Href(from, IndicatorPath(i))) : null)
+            .OfType<Link>()
+            .ToList(),
         action.Tags,
         action.SubActions.Select(s => new SubActionView(s.Reference, s.Description, s.Timescale, Officers(s.Leads))).ToList(),
         action.Progress.Select(p => new LabelledText(p.Period.Label, string.Join(" — ", new[] { p.Status is null ? null : Words.Of(p.Status.Value), p.Percent?.Text, p.Commentary }.OfType<string>()))).ToList());
@@ -119,19 +196,25 @@ public sealed class PlanViews
         Score(risk.Residual),
         risk.Priority,
         risk.Controls,
-        MarkdownRenderer.ToHtml(risk.Mitigation),
+        Markdown(risk.Mitigation),
         risk.Review is null ? null : string.Join("; ", new[] { risk.Review.Method, risk.Review.Frequency, risk.Review.Dates.Count == 0 ? null : string.Join(", ", risk.Review.Dates) }.OfType<string>()),
         risk.Objectives.Select(o => o.Value).ToList(),
-        MarkdownRenderer.ToHtml(risk.Notes));
+        Markdown(risk.Notes));
+
+    /// <summary>The score a risk is ranked by: after mitigation where assessed, otherwise before.</summary>
+    public int RankScore(Risk risk) =>
+        Math.Max(
+            risk.Inherent is null ? 0 : _site.Facts.RiskRatings.GetValueOrDefault(risk.Inherent)?.Score ?? 0,
+            risk.Residual is null ? 0 : _site.Facts.RiskRatings.GetValueOrDefault(risk.Residual)?.Score ?? 0);
 
     private RiskScoreView? Score(RiskAssessment? assessment)
     {
         if (assessment is null) return null;
-        var rating = _facts.RiskRatings.GetValueOrDefault(assessment);
+        var rating = _site.Facts.RiskRatings.GetValueOrDefault(assessment);
         return new RiskScoreView(
-            _plan.RiskScale?.Likelihood?.Label ?? "Likelihood",
+            Plan.RiskScale?.Likelihood?.Label ?? "Likelihood",
             assessment.Likelihood?.Value,
-            _plan.RiskScale?.Impact?.Label ?? "Impact",
+            Plan.RiskScale?.Impact?.Label ?? "Impact",
             assessment.Impact?.Value,
             rating?.Score,
             rating?.Band,
@@ -140,7 +223,7 @@ public sealed class PlanViews
 
     public string? RiskScaleText()
     {
-        var scale = _plan.RiskScale;
+        var scale = Plan.RiskScale;
         if (scale is null) return null;
         if (scale.Likelihood is null || scale.Impact is null)
         {
@@ -153,4 +236,11 @@ public sealed class PlanViews
     }
 
     private static string Level(ScaleLevel level) => level.Label is null ? level.Value : $"{level.Value} {level.Label}";
+
+    public BudgetView Budget(BudgetTable t)
+    {
+        BudgetRow Row(BudgetLine line) => new(line.Reference, line.Name, t.Columns.Select(c => line.Values.TryGetValue(c.Id, out var f) ? f.Text : string.Empty).ToList(), line.Note);
+        var columns = t.Columns.Select(c => c.Year is null ? c.Label : $"{c.Label} ({c.Year}{(c.Basis is null ? string.Empty : ", " + c.Basis.ToString()!.ToLowerInvariant())})").ToList();
+        return new BudgetView(t.Title, Words.Of(t.Kind), t.Unit, columns, t.Lines.Select(Row).ToList(), t.Total is null ? null : Row(t.Total), t.Notes);
+    }
 }

@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Xml;
+using SiteGen.Binding;
+using SiteGen.Model;
+using SiteGen.Rendering;
+
+namespace SiteGen.Emit;
+
+/// <summary>The files beside the pages: each indicator's data as CSV and JSON, sitemap.xml and robots.txt.</summary>
+public static class SiteFiles
+{
+    public sealed record FileToWrite(string Path, byte[] Content);
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static IEnumerable<FileToWrite> Build(SiteContext site, IReadOnlyList<PageToRender> pages)
+    {
+        foreach (var (plan, views) in site.Plans)
+        {
+            foreach (var indicator in plan.Indicators)
+            {
+                yield return new FileToWrite(views.IndicatorDataPath(indicator, "csv"), Encoding.UTF8.GetBytes(Csv(indicator)));
+                yield return new FileToWrite(views.IndicatorDataPath(indicator, "json"), JsonSerializer.SerializeToUtf8Bytes(JsonOf(indicator, plan, views), Json));
+            }
+        }
+
+        if (site.Settings.BaseUrl is { } baseUrl)
+        {
+            yield return new FileToWrite("sitemap.xml", Sitemap(baseUrl, pages));
+        }
+
+        var robots = "User-agent: *\nAllow: /\n" + (site.Settings.BaseUrl is null ? string.Empty : $"Sitemap: {site.Settings.BaseUrl}sitemap.xml\n");
+        yield return new FileToWrite("robots.txt", Encoding.UTF8.GetBytes(robots));
+    }
+
+    /// <summary>One row per period, every value exactly as printed.</summary>
+    public static string Csv(Indicator indicator)
+    {
+        var csv = new StringBuilder();
+        csv.Append("reference,title,period,actual,estimate,target,note\r\n");
+        foreach (var point in indicator.Values)
+        {
+            csv.AppendJoin(',', new[] { indicator.DisplayReference, indicator.Title, point.Period.Label, point.Actual?.Text, point.Estimate?.Text, point.Target?.Text, point.Note }.Select(Field));
+            csv.Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>
+    /// RFC 4180 quoting, and a leading apostrophe on text a spreadsheet would run as a formula
+    /// (<c>=…</c>, <c>@…</c>, or <c>+</c>/<c>-</c> not starting a number). Figures such as -29.6% are left alone.
+    /// </summary>
+    private static string Field(string? value)
+    {
+        if (value is null) return string.Empty;
+        var risky = value.Length > 0 && (value[0] is '=' or '@' or '\t' or '\r' || (value[0] is '+' or '-' && FigureReader.TryReadNumber(value) is null));
+        if (risky) value = "'" + value;
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static object JsonOf(Indicator indicator, Plan plan, PlanViews views) => new
+    {
+        reference = indicator.Reference,
+        id = indicator.Reference is null ? indicator.Key : null,
+        definition = indicator.DefinitionReference,
+        title = indicator.Title,
+        unit = Words.Of(indicator.Unit),
+        polarity = Words.Of(indicator.Polarity),
+        periodKind = Words.Of(indicator.PeriodKind),
+        council = views.OrganisationName,
+        plan = plan.Title,
+        values = indicator.Values.Select(v => new
+        {
+            period = v.Period.Label,
+            actual = Figure(v.Actual),
+            estimate = Figure(v.Estimate),
+            target = Figure(v.Target),
+            note = v.Note,
+        }),
+        comparators = indicator.Comparators.Select(c => new { against = Words.Of(c.Against), label = c.Label, period = c.Period?.Label, value = Figure(c.Value) }),
+        footnotes = indicator.Footnotes.Count == 0 ? null : indicator.Footnotes,
+    };
+
+    /// <summary>A figure keeps its printed text; the number is given only where the text is one.</summary>
+    private static object? Figure(Figure? figure) => figure is null
+        ? null
+        : new { text = figure.Text, number = figure.Number, parts = figure.IsSplit ? figure.Parts.Select(p => new { name = p.Name, text = p.Value.Text, number = p.Value.Number }) : null };
+
+    private static byte[] Sitemap(string baseUrl, IReadOnlyList<PageToRender> pages)
+    {
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var page in pages.Where(p => p.Path != Routes.NotFound && p.Path != Routes.Search).OrderBy(p => p.Path, StringComparer.Ordinal))
+            {
+                var folder = page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path;
+                xml.WriteStartElement("url");
+                xml.WriteElementString("loc", baseUrl + folder);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return stream.ToArray();
+    }
+}

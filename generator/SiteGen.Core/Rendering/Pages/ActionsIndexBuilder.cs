@@ -1,0 +1,28 @@
+using SiteGen.ViewModels;
+
+namespace SiteGen.Rendering.Pages;
+
+public static class ActionsIndexBuilder
+{
+    public static PageToRender Build(SiteContext site, PlanViews views)
+    {
+        var plan = views.Plan;
+        var path = Routes.ActionsIndex(plan);
+        return new PageToRender(path, new ActionsIndexPageModel
+        {
+            Title = $"Actions: {plan.Title}",
+            Site = site.Chrome(path),
+            Root = Routes.RootFrom(path),
+            CanonicalUrl = site.Canonical(path),
+            Breadcrumbs = views.Breadcrumbs(path),
+            Navigation = views.Navigation(path, "Actions"),
+            ObjectiveLabel = plan.ObjectiveLabel,
+            Actions = plan.Objectives
+                .SelectMany(o => o.Actions.Select(a => new ActionRow(
+                    new Link(views.ObjectiveTitle(o), site.Href(path, views.ObjectivePath(o))),
+                    views.Action(a, path),
+                    a.Progress.Count == 0 ? null : Summaries.Status(a.Progress[^1].Status).Word)))
+                .ToList(),
+        });
+    }
+}

@@ -1,0 +1,59 @@
+using SiteGen.Model;
+using SiteGen.ViewModels;
+
+namespace SiteGen.Rendering.Pages;
+
+public static class IndicatorPageBuilder
+{
+    public static PageToRender Build(SiteContext site, PlanViews views, Indicator indicator)
+    {
+        var plan = views.Plan;
+        var path = views.IndicatorPath(indicator);
+        var set = indicator.DefinitionReference is null
+            ? null
+            : site.Facts.Site.DefinitionSets.FirstOrDefault(s => s.Definitions.Any(d => d.Reference == indicator.DefinitionReference));
+        var title = indicator.Reference is null ? indicator.Title : $"{indicator.Reference}: {indicator.Title}";
+
+        return new PageToRender(path, new IndicatorPageModel
+        {
+            Title = title,
+            Site = site.Chrome(path),
+            Root = Routes.RootFrom(path),
+            CanonicalUrl = site.Canonical(path),
+            Breadcrumbs = [.. views.Breadcrumbs(path), new Link("Indicators", site.Href(path, Routes.IndicatorsIndex(plan)))],
+            Navigation = views.Navigation(path, "Indicators"),
+            Indicator = views.Indicator(indicator, path),
+            DefinitionSet = set?.Name,
+            MeasuresObjectives = views.ObjectivesByIndicator[indicator.Key]
+                .Distinct()
+                .Select(o => new Link(views.ObjectiveTitle(o), site.Href(path, views.ObjectivePath(o))))
+                .ToList(),
+            MeasuresActions = plan.Objectives
+                .SelectMany(o => o.Actions.Where(a => a.Indicators.Any(r => r.Value == indicator.Key)))
+                .Select(a => new LabelledText(a.Reference ?? string.Empty, a.Description))
+                .ToList(),
+            Downloads =
+            [
+                new Link("The series as a spreadsheet (CSV)", site.Href(path, views.IndicatorDataPath(indicator, "csv"))),
+                new Link("The series and comparators as data (JSON)", site.Href(path, views.IndicatorDataPath(indicator, "json"))),
+            ],
+        });
+    }
+
+    public static PageToRender Index(SiteContext site, PlanViews views)
+    {
+        var plan = views.Plan;
+        var path = Routes.IndicatorsIndex(plan);
+        return new PageToRender(path, new IndicatorsIndexPageModel
+        {
+            Title = $"Indicators: {plan.Title}",
+            Site = site.Chrome(path),
+            Root = Routes.RootFrom(path),
+            CanonicalUrl = site.Canonical(path),
+            Breadcrumbs = views.Breadcrumbs(path),
+            Navigation = views.Navigation(path, "Indicators"),
+            ObjectiveLabel = plan.ObjectiveLabel,
+            Indicators = plan.Indicators.Select(i => views.IndicatorRow(i, path)).ToList(),
+        });
+    }
+}

@@ -1,0 +1,61 @@
+using SiteGen.Model;
+using SiteGen.ViewModels;
+
+namespace SiteGen.Rendering.Pages;
+
+public static class ObjectivePageBuilder
+{
+    public static PageToRender Build(SiteContext site, PlanViews views, Objective objective)
+    {
+        var plan = views.Plan;
+        var path = views.ObjectivePath(objective);
+        var registerRisks = plan.RiskRegister?.Risks ?? [];
+        var risksByRef = registerRisks.GroupBy(r => r.Reference, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var risks = objective.Risks.Select(r => risksByRef.GetValueOrDefault(r.Value))
+            .Concat(registerRisks.Where(r => r.Objectives.Any(o => o.Value == objective.Id || o.Value == objective.Reference)))
+            .OfType<Risk>()
+            .Distinct()
+            .Select(views.Risk)
+            .ToList();
+        var outcomes = site.Facts.Site.Frameworks
+            .Where(f => plan.Frameworks.Any(r => r.Value == f.Id))
+            .SelectMany(f => f.Outcomes)
+            .ToList();
+
+        var model = new ObjectivePageModel
+        {
+            Title = views.ObjectiveTitle(objective),
+            Site = site.Chrome(path),
+            Root = Routes.RootFrom(path),
+            CanonicalUrl = site.Canonical(path),
+            Breadcrumbs = views.Breadcrumbs(path),
+            Navigation = views.Navigation(path, string.Empty),
+            PlanLink = new Link(plan.Title, site.Href(path, Routes.Plan(plan))),
+            ObjectiveLabel = plan.ObjectiveLabel,
+            Reference = objective.Reference,
+            Body = views.Markdown(objective.Description),
+            ResponsibleOfficer = views.Officer(objective.ResponsibleOfficer),
+            Outcomes = objective.Outcomes.Select(r => outcomes.FirstOrDefault(o => o.Id == r.Value)?.Name ?? r.Value).ToList(),
+            ContributesTo = objective.ContributesTo.Select(c => new ContributionView(c.To, c.Priorities, c.Answer)).ToList(),
+            Perspective = objective.Perspective,
+            CriticalSuccessFactors = objective.CriticalSuccessFactors,
+            Status = Summaries.Of(site.Facts.ObjectiveStatus[objective]),
+            Actions = objective.Actions.Select(a => views.Action(a, path)).ToList(),
+            Indicators = objective.Indicators.Select(r => views.IndicatorByKey(r, path)).OfType<IndicatorView>().ToList(),
+            SecondaryIndicators = objective.SecondaryIndicators.Select(r => views.IndicatorByKey(r, path)).OfType<IndicatorView>().ToList(),
+            Risks = risks,
+            Implications = new[]
+                {
+                    ("Financial implications", objective.Implications.Financial),
+                    ("Staffing implications", objective.Implications.Staffing),
+                    ("Risk implications", objective.Implications.Risk),
+                    ("Other implications", objective.Implications.Other),
+                }
+                .Where(x => x.Item2 is not null)
+                .Select(x => new LabelledHtml(x.Item1, views.Markdown(x.Item2)!))
+                .ToList(),
+        };
+
+        return new PageToRender(path, model);
+    }
+}

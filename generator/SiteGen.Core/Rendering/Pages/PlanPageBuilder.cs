@@ -1,0 +1,120 @@
+using SiteGen.Derivation;
+using SiteGen.Model;
+using SiteGen.ViewModels;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>The plan overview: what the plan is, the plan at a glance, and its narrative.</summary>
+public static class PlanPageBuilder
+{
+    private const int TopRiskCount = 3;
+
+    public static PageToRender Build(SiteContext site, PlanViews views)
+    {
+        var plan = views.Plan;
+        var path = Routes.Plan(plan);
+        var measured = plan.Objectives.SelectMany(o => o.Indicators.Concat(o.SecondaryIndicators)).Select(r => r.Value).ToHashSet(StringComparer.Ordinal);
+        var sectionIds = plan.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var tablesBySection = plan.Tables.Where(t => t.Section is not null && sectionIds.Contains(t.Section)).ToLookup(t => t.Section!);
+        var plansById = site.Facts.Site.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var risks = plan.RiskRegister?.Risks ?? [];
+
+        var model = new PlanPageModel
+        {
+            Title = plan.Title,
+            Description = plan.Subtitle,
+            Site = site.Chrome(path),
+            Root = Routes.RootFrom(path),
+            CanonicalUrl = site.Canonical(path),
+            Breadcrumbs = views.Breadcrumbs(path, includePlan: false),
+            Navigation = views.Navigation(path, "Overview"),
+            Plan = views.Header(),
+            Foreword = views.Markdown(plan.Foreword?.Text),
+            ForewordSignedBy = views.Officer(plan.Foreword?.SignedBy),
+            Vision = views.Markdown(plan.Vision),
+            Mission = views.Markdown(plan.Mission),
+            Summary = views.Markdown(plan.Summary),
+            Values = plan.Values,
+            Aims = plan.Aims,
+            Notes = plan.Notes.Select(n => views.Markdown(n)).OfType<Html>().ToList(),
+            LeadershipTeam = plan.LeadershipTeam.Select(r => views.Officer(r)!).ToList(),
+            Contacts = (views.Organisation?.Contacts ?? [])
+                .Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Email, c.Phone, c.Address }.OfType<string>()))
+                .ToList(),
+            ParentPlans = plan.Parents
+                .Select(r => plansById.GetValueOrDefault(r.Value))
+                .OfType<Plan>()
+                .Select(p => new Link(p.Title, site.Href(path, Routes.Plan(p))))
+                .ToList(),
+            ChildPlans = site.Facts.Children[plan].Select(p => new Link(p.Title, site.Href(path, Routes.Plan(p)))).ToList(),
+            RelatedPlans = plan.RelatedPlans
+                .Select(r => new LabelledText(
+                    r.Relationship switch
+                    {
+                        PlanRelationship.Parent => "Parent plan",
+                        PlanRelationship.Child => "Supporting plan",
+                        _ => "Related plan",
+                    },
+                    r.Note is null ? r.Title : $"{r.Title} — {r.Note}"))
+                .ToList(),
+            ObjectiveLabel = plan.ObjectiveLabel,
+            Status = Summaries.Of(site.Facts.PlanStatus[plan]),
+            Objectives = plan.Objectives
+                .Select(o => new ObjectiveSummary(o.Reference, o.Title, site.Href(path, views.ObjectivePath(o)), Summaries.Of(site.Facts.ObjectiveStatus[o]), o.Indicators.Count, o.Actions.Count))
+                .ToList(),
+            KeyIndicators = plan.Indicators
+                .Where(i => site.Facts.Indicators[i].Result != TargetResult.NoComparison)
+                .Select(i => views.IndicatorRow(i, path))
+                .ToList(),
+            TopRisks = risks
+                .Select((r, index) => (Risk: r, Index: index, Score: views.RankScore(r)))
+                .Where(x => x.Score > 0 || x.Risk.Priority is not null)
+                .OrderByDescending(x => x.Score)
+                .ThenBy(x => x.Index)
+                .Take(TopRiskCount)
+                .Select(x => views.Risk(x.Risk))
+                .ToList(),
+            BudgetTotals = plan.Budgets
+                .Where(b => b.Total is not null && b.Columns.Count > 0)
+                .Select(b =>
+                {
+                    var last = b.Columns[^1];
+                    var total = b.Total!.Values.TryGetValue(last.Id, out var f) ? f.Text : "—";
+                    return new LabelledText(b.Title, $"{last.Label}: {total}{(b.Unit is null ? string.Empty : " " + b.Unit)}");
+                })
+                .ToList(),
+            ProgressLinks = plan.ProgressReports.Select(r => new Link(r.Title ?? $"Progress report {r.Period}", site.Href(path, Routes.Progress(plan, r)))).ToList(),
+            OtherIndicators = plan.Indicators.Where(i => !measured.Contains(i.Key)).Select(i => views.Indicator(i, path)).ToList(),
+            Inspections = plan.Inspections.Select(Inspection).ToList(),
+            Projects = plan.Projects
+                .Select(p => new ProjectView(p.Name, views.Markdown(p.Summary), views.Officer(p.Accountable), views.Officer(p.Lead), p.Timescale, p.Budget))
+                .ToList(),
+            Sections = plan.Sections
+                .Select(s => new SectionView(Routes.Slug(s.Id), s.Title, views.Markdown(s.Markdown) ?? new Html(string.Empty), tablesBySection[s.Id].Select(Summaries.Table).ToList()))
+                .ToList(),
+            Tables = plan.Tables.Where(t => t.Section is null || !sectionIds.Contains(t.Section)).Select(Summaries.Table).ToList(),
+            Glossary = Summaries.Glossary(plan),
+        };
+
+        return new PageToRender(path, model);
+    }
+
+    private static InspectionView Inspection(Inspection i)
+    {
+        var periods = i.Judgements.SelectMany(j => j.Grades).Select(g => g.Period).DistinctBy(p => p.Label).OrderBy(p => p.SortKey).ToList();
+        return new InspectionView(
+            i.Title,
+            i.Body,
+            i.Date?.ToString(),
+            i.Scale.Select(s => new LabelledText(s.Grade, s.Label)).ToList(),
+            MarkdownRenderer.ToHtml(i.Summary),
+            periods.Select(p => p.Label).ToList(),
+            i.Judgements
+                .Select(j => new JudgementView(
+                    j.Area,
+                    periods.Select(p => j.Grades.FirstOrDefault(g => g.Period.Label == p.Label)?.Value ?? string.Empty).ToList(),
+                    j.Strengths,
+                    j.Improvements))
+                .ToList());
+    }
+}

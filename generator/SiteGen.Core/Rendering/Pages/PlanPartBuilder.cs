@@ -1,0 +1,56 @@
+using SiteGen.ViewModels;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>The plan's register, budget and glossary pages.</summary>
+public static class PlanPartBuilder
+{
+    public static PageToRender Risks(SiteContext site, PlanViews views)
+    {
+        var plan = views.Plan;
+        var path = Routes.Risks(plan);
+        return new PageToRender(path, new RiskRegisterPageModel
+        {
+            Title = plan.RiskRegister?.Title ?? $"Risk register: {plan.Title}",
+            Site = site.Chrome(path),
+            Root = Routes.RootFrom(path),
+            CanonicalUrl = site.Canonical(path),
+            Breadcrumbs = views.Breadcrumbs(path),
+            Navigation = views.Navigation(path, "Risks"),
+            ScaleText = views.RiskScaleText(),
+            Risks = (plan.RiskRegister?.Risks ?? []).Select(views.Risk).ToList(),
+        });
+    }
+
+    public static PageToRender Budget(SiteContext site, PlanViews views)
+    {
+        var plan = views.Plan;
+        var path = Routes.Budget(plan);
+        return new PageToRender(path, new BudgetPageModel
+        {
+            Title = $"Budget: {plan.Title}",
+            Site = site.Chrome(path),
+            Root = Routes.RootFrom(path),
+            CanonicalUrl = site.Canonical(path),
+            Breadcrumbs = views.Breadcrumbs(path),
+            Navigation = views.Navigation(path, "Budget"),
+            Budgets = plan.Budgets.Select(views.Budget).ToList(),
+        });
+    }
+
+    public static PageToRender Glossary(SiteContext site, PlanViews views)
+    {
+        var plan = views.Plan;
+        var path = Routes.Glossary(plan);
+        return new PageToRender(path, new GlossaryPageModel
+        {
+            Title = $"Glossary: {plan.Title}",
+            Site = site.Chrome(path),
+            Root = Routes.RootFrom(path),
+            CanonicalUrl = site.Canonical(path),
+            Breadcrumbs = views.Breadcrumbs(path),
+            Navigation = views.Navigation(path, "Glossary"),
+            Terms = Summaries.Glossary(plan),
+        });
+    }
+}

@@ -1,0 +1,87 @@
+/* SiteGen default theme: enhancements only. Every page is complete and usable without this file. */
+(function () {
+  "use strict";
+
+  /* Opened from disk, a folder link shows a directory listing; point internal folder links at index.html. */
+  if (location.protocol === "file:") {
+    document.querySelectorAll("a[href]").forEach(function (a) {
+      var href = a.getAttribute("href");
+      if (/^[a-z]+:/i.test(href) || href.charAt(0) === "#") return;
+      var parts = href.split("#");
+      if (parts[0] === "" || parts[0].slice(-1) === "/") {
+        parts[0] = (parts[0] === "" ? "./" : parts[0]) + "index.html";
+        a.setAttribute("href", parts.join("#"));
+      }
+    });
+    document.querySelectorAll("form[action]").forEach(function (f) {
+      var action = f.getAttribute("action");
+      if (action.slice(-1) === "/") f.setAttribute("action", action + "index.html");
+    });
+  }
+
+  var collator = new Intl.Collator(document.documentElement.lang || "en", { numeric: true, sensitivity: "base" });
+
+  function cellText(row, index) {
+    var cell = row.cells[index];
+    return cell ? cell.textContent.trim() : "";
+  }
+
+  /* A number as printed (55.2%, £1,200, -328), or null when the cell is words. */
+  function numberOf(text) {
+    var m = /^[-+−]?£?[\d,]*\.?\d+%?$/.test(text) ? text.replace(/[£,%+]/g, "").replace("−", "-") : null;
+    return m === null ? null : parseFloat(m);
+  }
+
+  /* Sortable tables: each column heading becomes a button; aria-sort says the order to screen readers. */
+  document.querySelectorAll("table[data-sortable]").forEach(function (table) {
+    var headings = table.tHead ? table.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(headings, function (th, index) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      button.textContent = th.textContent;
+      th.textContent = "";
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(headings, function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = cellText(a, index), y = cellText(b, index);
+          var nx = numberOf(x), ny = numberOf(y);
+          var order = nx !== null && ny !== null ? nx - ny : collator.compare(x, y);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  });
+
+  /* Filterable tables: a labelled box above the table hides rows without the words typed; a live region says how many remain. */
+  document.querySelectorAll("table[data-filterable]").forEach(function (table, n) {
+    var wrap = table.closest(".table-wrap") || table;
+    var box = document.createElement("div");
+    box.className = "table-filter";
+    var id = "table-filter-" + n;
+    var caption = table.caption ? table.caption.textContent : "the table";
+    box.innerHTML = '<label for="' + id + '"></label><input type="search" id="' + id + '" autocomplete="off"><p class="meta" aria-live="polite"></p>';
+    box.querySelector("label").textContent = "Filter " + caption.toLowerCase();
+    wrap.parentNode.insertBefore(box, wrap);
+    var input = box.querySelector("input");
+    var status = box.querySelector("p");
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    input.addEventListener("input", function () {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      rows.forEach(function (row) {
+        var text = row.textContent.toLowerCase();
+        var match = words.every(function (w) { return text.indexOf(w) >= 0; });
+        row.hidden = !match;
+        if (match) shown++;
+      });
+      status.textContent = words.length ? shown + " of " + rows.length + " rows shown" : "";
+    });
+  });
+})();
