@@ -54,30 +54,69 @@ public sealed class EndToEndTests : IClassFixture<EndToEndTests.BuiltSample>
         }
     }
 
+    /// <summary>Every internal link, asset and #anchor of every page resolves; no link is root-absolute (the sample has base_url only for canonical links and the sitemap).</summary>
     [Fact]
-    public void Every_internal_link_and_asset_resolves_to_a_file()
+    public void Every_internal_link_asset_and_anchor_resolves()
     {
         var parser = new HtmlParser();
-        var pages = Directory.GetFiles(_sample.Output, "*.html", SearchOption.AllDirectories);
+        var documents = new Dictionary<string, AngleSharp.Html.Dom.IHtmlDocument>(StringComparer.Ordinal);
+        AngleSharp.Html.Dom.IHtmlDocument Load(string full) =>
+            documents.TryGetValue(full, out var d) ? d : documents[full] = parser.ParseDocument(File.ReadAllText(full));
+
+        var pages = Directory.GetFiles(_sample.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var broken = new List<string>();
+        var checkedLinks = 0;
         foreach (var page in pages)
         {
-            var document = parser.ParseDocument(File.ReadAllText(page));
+            var document = Load(page);
             var targets = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
-                .Concat(document.QuerySelectorAll("link[href]").Select(l => l.GetAttribute("href")!))
-                .Concat(document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!));
+                .Concat(document.QuerySelectorAll("link[href]").Where(l => l.GetAttribute("rel") != "canonical").Select(l => l.GetAttribute("href")!))
+                .Concat(document.QuerySelectorAll("script[src], img[src]").Select(s => s.GetAttribute("src")!))
+                .Concat(document.QuerySelectorAll("form[action]").Select(f => f.GetAttribute("action")!));
             foreach (var href in targets)
             {
-                if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith('#')) continue;
+                if (href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("tel:", StringComparison.Ordinal)) continue;
+                if (href.Contains("://", StringComparison.Ordinal))
+                {
+                    // Absolute links to this site appear only where relative ones cannot work: the 404 page.
+                    if (href.StartsWith("https://plans.example.org/", StringComparison.Ordinal)) Assert.EndsWith("404.html", page);
+                    continue;
+                }
+
                 Assert.False(href.StartsWith('/'), $"{page} links root-absolute to {href}");
-                var path = href.Split('#')[0];
-                var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, path));
-                if (path.EndsWith('/') || path.Length == 0) full = Path.Combine(full, "index.html");
-                if (!File.Exists(full)) broken.Add($"{Path.GetRelativePath(_sample.Output, page)} → {href}");
+                checkedLinks++;
+                var parts = href.Split('#', 2);
+                var full = parts[0].Length == 0 ? page : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, parts[0]));
+                if (parts[0].EndsWith('/')) full = Path.Combine(full, "index.html");
+                var shown = $"{Path.GetRelativePath(_sample.Output, page)} → {href}";
+                if (!full.StartsWith(_sample.Output, StringComparison.Ordinal)) broken.Add(shown + " (outside the site)");
+                else if (!File.Exists(full)) broken.Add(shown);
+                else if (parts.Length == 2 && full.EndsWith(".html", StringComparison.Ordinal) && Load(full).GetElementById(parts[1]) is null) broken.Add(shown + " (no such anchor)");
             }
         }
 
         Assert.True(broken.Count == 0, "Broken links:\n" + string.Join("\n", broken));
+        Assert.True(checkedLinks > 1000, $"only {checkedLinks} links were checked");
+    }
+
+    [Fact]
+    public void The_stylesheets_together_stay_under_30_KB()
+    {
+        var css = Directory.GetFiles(Path.Combine(_sample.Output, "assets"), "*.css").Sum(f => new FileInfo(f).Length);
+        Assert.InRange(css, 1, 30 * 1024);
+    }
+
+    [Fact]
+    public void The_site_has_its_markdown_pages_404_sitemap_and_robots()
+    {
+        foreach (var file in new[] { "about/index.html", "accessibility/index.html", "how-to-read/index.html", "search/index.html", "404.html", "robots.txt" })
+        {
+            Assert.True(File.Exists(Path.Combine(_sample.Output, file)), file);
+        }
+
+        var sitemap = File.ReadAllText(Path.Combine(_sample.Output, "sitemap.xml"));
+        var pages = Directory.GetFiles(_sample.Output, "index.html", SearchOption.AllDirectories).Length;
+        Assert.Equal(pages - 1, System.Text.RegularExpressions.Regex.Matches(sitemap, "<loc>").Count);
     }
 
     [Fact]
