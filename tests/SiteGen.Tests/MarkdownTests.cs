@@ -65,4 +65,8 @@ public sealed class MarkdownTests
     [Fact]
     public void Markdown_headings_sit_below_the_page_headings() =>
         Assert.Equal("<h3>Heading</h3>\n<h4>Sub</h4>", MarkdownRenderer.ToHtml("# Heading\n\n## Sub")!.Value);
+
+    [Fact]
+    public void Heading_levels_are_ranked_so_none_is_skipped_whatever_level_the_author_starts_at() =>
+        Assert.Equal("<h3>Heading</h3>\n<h4>Sub</h4>\n<h3>Next</h3>", MarkdownRenderer.ToHtml("## Heading\n\n#### Sub\n\n## Next")!.Value);
 }

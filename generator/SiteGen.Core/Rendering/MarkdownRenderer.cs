@@ -22,16 +22,19 @@ public static class MarkdownRenderer
         .Build();
 
     /// <summary>
-    /// <paramref name="headingOffset"/> pushes Markdown headings below the page's own: narrative sits under an
-    /// <c>h2</c>, so a Markdown <c>#</c> becomes <c>h3</c> by default and the page never skips a level.
+    /// Places the passage's headings directly below the page's own, whatever level the author started
+    /// at: the heading levels used are ranked, and the highest becomes <paramref name="topLevel"/>
+    /// (<c>h3</c> for narrative under a page's <c>h2</c>), so a page never skips a level.
     /// </summary>
-    public static Html? ToHtml(string? markdown, Glossary? glossary = null, int headingOffset = 2)
+    public static Html? ToHtml(string? markdown, Glossary? glossary = null, int topLevel = 3)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return null;
         var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var rank = headings.Select(h => h.Level).Distinct().Order().Select((level, index) => (level, index)).ToDictionary(x => x.level, x => x.index);
+        foreach (var heading in headings)
         {
-            heading.Level = Math.Min(6, heading.Level + headingOffset);
+            heading.Level = Math.Min(6, topLevel + rank[heading.Level]);
         }
 
         if (glossary is { Entries.Count: > 0 }) MarkAbbreviations(document, glossary);
