@@ -8,6 +8,11 @@ public sealed record IndicatorView
     /// <summary>The indicator's own page, relative to the page showing this view.</summary>
     public string? Href { get; init; }
 
+    /// <summary>The id of the series table, which carries the chart's data.</summary>
+    public required string TableId { get; init; }
+
+    public ChartView? Chart { get; init; }
+
     public required string Reference { get; init; }
 
     public required string Title { get; init; }

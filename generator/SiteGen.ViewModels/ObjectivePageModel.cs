@@ -22,6 +22,8 @@ public sealed record ObjectivePageModel : PlanPartPageModel
 
     public required StatusSummary Status { get; init; }
 
+    public ChartView? StatusChart { get; init; }
+
     public IReadOnlyList<ActionView> Actions { get; init; } = [];
 
     public IReadOnlyList<IndicatorView> Indicators { get; init; } = [];

@@ -45,6 +45,9 @@ public sealed record PlanPageModel : PlanPartPageModel
 
     public required StatusSummary Status { get; init; }
 
+    /// <summary>Status counts of the plan and each objective as a chart; the objectives table carries the same counts.</summary>
+    public ChartView? StatusChart { get; init; }
+
     public IReadOnlyList<ObjectiveSummary> Objectives { get; init; } = [];
 
     /// <summary>Indicators no objective measures (e.g. partner-owned appendices), shown in full here.</summary>
@@ -77,7 +80,7 @@ public sealed record ObjectiveSummary(string? Reference, string Title, string Hr
 
 public sealed record SectionView(string Id, string Title, Html Body, IReadOnlyList<TextTable> Tables);
 
-public sealed record BudgetView(string Title, string? Kind, string? Unit, IReadOnlyList<string> Columns, IReadOnlyList<BudgetRow> Lines, BudgetRow? Total, IReadOnlyList<string> Notes);
+public sealed record BudgetView(string Id, string Title, string? Kind, string? Unit, IReadOnlyList<string> Columns, IReadOnlyList<BudgetRow> Lines, BudgetRow? Total, IReadOnlyList<string> Notes, ChartView? Chart);
 
 public sealed record BudgetRow(string? Reference, string Name, IReadOnlyList<string> Cells, string? Note);
 

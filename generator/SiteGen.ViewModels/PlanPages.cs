@@ -18,6 +18,9 @@ public sealed record IndicatorPageModel : PlanPartPageModel
     public IReadOnlyList<LabelledText> MeasuresActions { get; init; } = [];
 
     public IReadOnlyList<Link> Downloads { get; init; } = [];
+
+    /// <summary>Where the council stands among every authority, when the plan gives every authority's value.</summary>
+    public ChartView? RankChart { get; init; }
 }
 
 public sealed record IndicatorsIndexPageModel : PlanPartPageModel
@@ -27,7 +30,7 @@ public sealed record IndicatorsIndexPageModel : PlanPartPageModel
     public IReadOnlyList<IndicatorRow> Indicators { get; init; } = [];
 }
 
-public sealed record IndicatorRow(string Reference, Link Indicator, string? Objective, string? Latest, string? NextTarget, string Verdict, string VerdictStatus, string? Direction);
+public sealed record IndicatorRow(string Reference, Link Indicator, string? Objective, string? Latest, string? NextTarget, string Verdict, string VerdictStatus, string? Direction, SparklineView? Sparkline);
 
 public sealed record ActionsIndexPageModel : PlanPartPageModel
 {
@@ -41,6 +44,8 @@ public sealed record ActionRow(Link Objective, ActionView Action, string? Status
 public sealed record RiskRegisterPageModel : PlanPartPageModel
 {
     public string? ScaleText { get; init; }
+
+    public ChartView? Matrix { get; init; }
 
     public IReadOnlyList<RiskView> Risks { get; init; } = [];
 }

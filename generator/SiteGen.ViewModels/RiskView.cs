@@ -1,6 +1,7 @@
 namespace SiteGen.ViewModels;
 
 public sealed record RiskView(
+    string Anchor,
     string Reference,
     string Description,
     string? Owner,

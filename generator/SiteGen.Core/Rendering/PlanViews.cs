@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Derivation;
+using SiteGen.Rendering.Charts;
 using SiteGen.Model;
 using SiteGen.ViewModels;
 
@@ -102,7 +103,8 @@ public sealed class PlanViews
     public string? Officers(IReadOnlyList<Ref> references) =>
         references.Count == 0 ? null : string.Join("; ", references.Select(r => Officer(r)));
 
-    public IndicatorView? IndicatorByKey(Ref reference, string from) => _indicators.TryGetValue(reference.Value, out var i) ? Indicator(i, from) : null;
+    public IndicatorView? IndicatorByKey(Ref reference, string from, IndicatorChartBuilder.Size? chart = null) =>
+        _indicators.TryGetValue(reference.Value, out var i) ? Indicator(i, from, chart) : null;
 
     public (string Verdict, string Token) Verdict(IndicatorAssessment assessment) => assessment.Result switch
     {
@@ -111,13 +113,17 @@ public sealed class PlanViews
         _ => ("No target and result for the same period to compare", "no-data"),
     };
 
-    public IndicatorView Indicator(Indicator indicator, string from)
+    /// <summary>The indicator as a reader sees it, with a chart of <paramref name="chart"/>'s size when one is asked for.</summary>
+    public IndicatorView Indicator(Indicator indicator, string from, IndicatorChartBuilder.Size? chart = null)
     {
         var assessment = _site.Facts.Indicators[indicator];
         var (verdict, token) = Verdict(assessment);
+        var anchor = "indicator-" + _indicatorSlugs[indicator.Key];
         return new IndicatorView
         {
-            Anchor = "indicator-" + _indicatorSlugs[indicator.Key],
+            Anchor = anchor,
+            TableId = anchor + "-table",
+            Chart = chart is null || indicator.Values.Count == 0 ? null : IndicatorChartBuilder.Build(indicator, anchor + "-chart", anchor + "-table", chart),
             Href = _site.Href(from, IndicatorPath(indicator)),
             Reference = indicator.DisplayReference,
             Title = indicator.Title,
@@ -168,7 +174,8 @@ public sealed class PlanViews
             nextTarget is null ? null : $"{nextTarget.Target!.Text} ({nextTarget.Period})",
             verdict,
             token,
-            Words.Of(assessment.Direction));
+            Words.Of(assessment.Direction),
+            SparklineBuilder.Build(indicator, "sparkline-" + _indicatorSlugs[indicator.Key]));
     }
 
     public ActionView Action(PlanAction action, string from) => new(
@@ -188,7 +195,10 @@ public sealed class PlanViews
         action.SubActions.Select(s => new SubActionView(s.Reference, s.Description, s.Timescale, Officers(s.Leads))).ToList(),
         action.Progress.Select(p => new LabelledText(p.Period.Label, string.Join(" — ", new[] { p.Status is null ? null : Words.Of(p.Status.Value), p.Percent?.Text, p.Commentary }.OfType<string>()))).ToList());
 
+    public static string RiskAnchor(Risk risk) => "risk-" + Routes.Slug(risk.Reference);
+
     public RiskView Risk(Risk risk) => new(
+        RiskAnchor(risk),
         risk.Reference,
         risk.Description,
         Officer(risk.Owner),
@@ -241,6 +251,7 @@ public sealed class PlanViews
     {
         BudgetRow Row(BudgetLine line) => new(line.Reference, line.Name, t.Columns.Select(c => line.Values.TryGetValue(c.Id, out var f) ? f.Text : string.Empty).ToList(), line.Note);
         var columns = t.Columns.Select(c => c.Year is null ? c.Label : $"{c.Label} ({c.Year}{(c.Basis is null ? string.Empty : ", " + c.Basis.ToString()!.ToLowerInvariant())})").ToList();
-        return new BudgetView(t.Title, Words.Of(t.Kind), t.Unit, columns, t.Lines.Select(Row).ToList(), t.Total is null ? null : Row(t.Total), t.Notes);
+        var id = "budget-" + (Plan.Budgets.ToList().IndexOf(t) + 1).ToString(CultureInfo.InvariantCulture);
+        return new BudgetView(id, t.Title, Words.Of(t.Kind), t.Unit, columns, t.Lines.Select(Row).ToList(), t.Total is null ? null : Row(t.Total), t.Notes, BudgetChartBuilder.Build(t, id + "-chart", id));
     }
 }

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Rendering.Charts;
 using SiteGen.ViewModels;
 
 namespace SiteGen.Rendering.Pages;
@@ -22,7 +23,12 @@ public static class IndicatorPageBuilder
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = [.. views.Breadcrumbs(path), new Link("Indicators", site.Href(path, Routes.IndicatorsIndex(plan)))],
             Navigation = views.Navigation(path, "Indicators"),
-            Indicator = views.Indicator(indicator, path),
+            Indicator = views.Indicator(indicator, path, IndicatorChartBuilder.Large),
+            RankChart = RankChartBuilder.Build(
+                indicator,
+                new[] { views.Organisation?.Name, views.Organisation?.ShortName }.OfType<string>().ToList(),
+                "rank-chart",
+                "authority-values"),
             DefinitionSet = set?.Name,
             MeasuresObjectives = views.ObjectivesByIndicator[indicator.Key]
                 .Distinct()

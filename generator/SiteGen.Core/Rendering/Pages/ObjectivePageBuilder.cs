@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Rendering.Charts;
 using SiteGen.ViewModels;
 
 namespace SiteGen.Rendering.Pages;
@@ -41,8 +42,9 @@ public static class ObjectivePageBuilder
             CriticalSuccessFactors = objective.CriticalSuccessFactors,
             Status = Summaries.Of(site.Facts.ObjectiveStatus[objective]),
             Actions = objective.Actions.Select(a => views.Action(a, path)).ToList(),
-            Indicators = objective.Indicators.Select(r => views.IndicatorByKey(r, path)).OfType<IndicatorView>().ToList(),
-            SecondaryIndicators = objective.SecondaryIndicators.Select(r => views.IndicatorByKey(r, path)).OfType<IndicatorView>().ToList(),
+            StatusChart = StatusChartBuilder.Build([(views.ObjectiveTitle(objective), site.Facts.ObjectiveStatus[objective])], "status-chart", "status-counts"),
+            Indicators = objective.Indicators.Select(r => views.IndicatorByKey(r, path, IndicatorChartBuilder.Small)).OfType<IndicatorView>().ToList(),
+            SecondaryIndicators = objective.SecondaryIndicators.Select(r => views.IndicatorByKey(r, path, IndicatorChartBuilder.Small)).OfType<IndicatorView>().ToList(),
             Risks = risks,
             Implications = new[]
                 {

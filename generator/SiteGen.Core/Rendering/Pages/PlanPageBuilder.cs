@@ -1,5 +1,6 @@
 using SiteGen.Derivation;
 using SiteGen.Model;
+using SiteGen.Rendering.Charts;
 using SiteGen.ViewModels;
 
 namespace SiteGen.Rendering.Pages;
@@ -59,6 +60,10 @@ public static class PlanPageBuilder
                 .ToList(),
             ObjectiveLabel = plan.ObjectiveLabel,
             Status = Summaries.Of(site.Facts.PlanStatus[plan]),
+            StatusChart = StatusChartBuilder.Build(
+                [("Whole plan", site.Facts.PlanStatus[plan]), .. plan.Objectives.Select(o => (Shorten(views.ObjectiveTitle(o)), site.Facts.ObjectiveStatus[o]))],
+                "status-chart",
+                "objective-status"),
             Objectives = plan.Objectives
                 .Select(o => new ObjectiveSummary(o.Reference, o.Title, site.Href(path, views.ObjectivePath(o)), Summaries.Of(site.Facts.ObjectiveStatus[o]), o.Indicators.Count, o.Actions.Count))
                 .ToList(),
@@ -98,6 +103,8 @@ public static class PlanPageBuilder
 
         return new PageToRender(path, model);
     }
+
+    private static string Shorten(string text) => text.Length <= 70 ? text : text[..69].TrimEnd() + "…";
 
     private static InspectionView Inspection(Inspection i)
     {

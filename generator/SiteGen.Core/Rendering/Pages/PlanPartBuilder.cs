@@ -1,3 +1,4 @@
+using SiteGen.Rendering.Charts;
 using SiteGen.ViewModels;
 
 namespace SiteGen.Rendering.Pages;
@@ -18,6 +19,7 @@ public static class PlanPartBuilder
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, "Risks"),
             ScaleText = views.RiskScaleText(),
+            Matrix = RiskMatrixBuilder.Build(plan.RiskScale, plan.RiskRegister?.Risks ?? [], r => "#" + PlanViews.RiskAnchor(r), "risk-matrix", "risk-register"),
             Risks = (plan.RiskRegister?.Risks ?? []).Select(views.Risk).ToList(),
         });
     }

@@ -1,0 +1,70 @@
+using SiteGen.Model;
+using SiteGen.ViewModels;
+using static SiteGen.Rendering.Charts.Svg;
+
+namespace SiteGen.Rendering.Charts;
+
+/// <summary>
+/// Horizontal bars per budget line from a zero baseline (negative lines to its left). When the columns
+/// span several years, each year's last column (its net or total) is drawn side by side for each line;
+/// otherwise the table's last column (usually net) is drawn.
+/// </summary>
+public static class BudgetChartBuilder
+{
+    private const double LabelWidth = 220;
+    private const double PlotWidth = 380;
+    private const double BarHeight = 14;
+
+    public static ChartView? Build(BudgetTable table, string id, string tableId)
+    {
+        if (table.Columns.Count == 0) return null;
+        var years = table.Columns.Where(c => c.Year is not null).GroupBy(c => c.Year!.Label).ToList();
+        var columns = years.Count >= 2 ? years.Select(g => g.Last()).ToList() : [table.Columns[^1]];
+        var lines = table.Lines.Where(l => columns.Any(c => l.Values.TryGetValue(c.Id, out var f) && f.Number is not null)).ToList();
+        if (lines.Count == 0) return null;
+
+        var values = lines.SelectMany(l => columns.Select(c => l.Values.TryGetValue(c.Id, out var f) ? f.Number : null)).OfType<decimal>().Select(d => (double)d);
+        var scale = NiceScale.For(values, LabelWidth, LabelWidth + PlotWidth, includeZero: true)!;
+        var groupHeight = columns.Count * (BarHeight + 2) + 12;
+        var top = 28.0;
+        var shapes = new List<ChartShape>();
+        var bottom = top + lines.Count * groupHeight;
+        foreach (var tick in scale.Ticks)
+        {
+            var x = R(scale.Map(tick));
+            shapes.Add(new ChartLine(x, top - 4, x, bottom, tick == 0 ? "axis zero" : "grid"));
+            shapes.Add(new ChartText(x, R(bottom + 18), TickLabels.Number(tick), "middle", "tick"));
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var y = top + i * groupHeight;
+            shapes.Add(new ChartText(LabelWidth - 8, R(y + BarHeight), Shorten(line.Name), "end", "row-label"));
+            for (var c = 0; c < columns.Count; c++)
+            {
+                if (!line.Values.TryGetValue(columns[c].Id, out var figure) || figure.Number is not { } n) continue;
+                var x0 = scale.Map(0);
+                var x1 = scale.Map((double)n);
+                var by = y + c * (BarHeight + 2);
+                shapes.Add(new ChartRect(R(Math.Min(x0, x1)), R(by), R(Math.Abs(x1 - x0)), BarHeight, $"budget-bar series-{c + 1}"));
+            }
+        }
+
+        var legendY = R(bottom + 40);
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var x = LabelWidth + c * 150;
+            shapes.Add(new ChartRect(R(x), legendY - 10, 12, 12, $"budget-bar series-{c + 1}"));
+            shapes.Add(new ChartText(R(x + 18), legendY, Shorten(columns[c].Label + (columns[c].Year is null ? string.Empty : " " + columns[c].Year)), "start", "legend"));
+        }
+
+        var unit = table.Unit is null || columns.All(c => c.Label.Contains(table.Unit, StringComparison.Ordinal)) ? string.Empty : $" ({table.Unit})";
+        var largest = lines.OrderByDescending(l => columns.Max(c => l.Values.TryGetValue(c.Id, out var f) ? f.Number ?? decimal.MinValue : decimal.MinValue)).First();
+        var description = $"{string.Join(" and ", columns.Select(c => c.Label))}{unit} for {lines.Count} lines; the largest is {largest.Name} ({string.Join(", ", columns.Select(c => largest.Values.TryGetValue(c.Id, out var f) ? f.Text : "—"))})"
+            + (lines.Any(l => columns.Any(c => l.Values.TryGetValue(c.Id, out var f) && f.Number < 0)) ? "; negative lines are drawn to the left of zero." : ".");
+        return new ChartView(id, "budget", $"{table.Title}: {string.Join(", ", columns.Select(c => c.Label))}", description, (int)(LabelWidth + PlotWidth + 24), (int)(bottom + 52), shapes, tableId);
+    }
+
+    private static string Shorten(string text) => text.Length <= 30 ? text : text[..29].TrimEnd() + "…";
+}
