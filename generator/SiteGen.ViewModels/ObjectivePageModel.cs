@@ -38,6 +38,7 @@ public sealed record ObjectivePageModel : PlanPartPageModel
 public sealed record ContributionView(string To, IReadOnlyList<string> Priorities, string? Answer);
 
 public sealed record ActionView(
+    string Anchor,
     string? Reference,
     string? Area,
     string Description,

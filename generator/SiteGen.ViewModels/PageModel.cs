@@ -25,7 +25,7 @@ public sealed record SiteChrome(
     string Title,
     string Language,
     string HomeHref,
-    string SearchHref,
+    string? SearchHref,
     IReadOnlyList<Link> Pages,
     IReadOnlyList<string> Stylesheets,
     IReadOnlyList<string> Scripts);

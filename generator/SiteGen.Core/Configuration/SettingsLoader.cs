@@ -7,6 +7,37 @@ namespace SiteGen.Configuration;
 public static class SettingsLoader
 {
     /// <summary>Reads site.yml. <paramref name="outputOverride"/> (from --output) wins over the file's <c>output</c>.</summary>
+    private static SearchSettings ReadSearch(YNode? node, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "the search settings", diagnostics);
+        if (map is null) return SearchSettings.Default;
+        var enabled = map.Choice("enabled", new Dictionary<string, bool> { ["true"] = true, ["false"] = false, ["yes"] = true, ["no"] = false }) ?? true;
+        var weights = new Dictionary<string, double>(SearchSettings.Default.Weights);
+        var weightsMap = MappingReader.Open(map.Node("weights"), "the search weights", diagnostics);
+        var exclude = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in map.References("exclude"))
+        {
+            if (SearchSettings.PageTypes.Contains(type.Value)) exclude.Add(type.Value);
+            else diagnostics.ReportWithSuggestion(DiagnosticCatalog.ValueNotAllowed, type.Location, Suggestions.DidYouMean(type.Value, SearchSettings.PageTypes), type.Value, "exclude", string.Join(", ", SearchSettings.PageTypes.Select(t => $"`{t}`")));
+        }
+
+        map.Finish();
+        if (weightsMap is not null)
+        {
+            foreach (var field in SearchSettings.Fields)
+            {
+                var s = weightsMap.Scalar(field);
+                if (s is null) continue;
+                if (double.TryParse(s.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w) && w >= 0) weights[field] = w;
+                else diagnostics.Report(DiagnosticCatalog.NumberUnreadable, s.Location, s.Value, "a field's weight is a number, 0 or more");
+            }
+
+            weightsMap.Finish();
+        }
+
+        return new SearchSettings(enabled, weights, exclude);
+    }
+
     public static SiteSettings? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics)
     {
         var fullPath = Path.GetFullPath(settingsPath);
@@ -45,6 +76,7 @@ public static class SettingsLoader
         var languages = map.TextList("languages");
         var theme = map.Text("theme") ?? "default";
         var linkStyle = map.Choice("link_style", new Dictionary<string, LinkStyle> { ["folders"] = LinkStyle.Folders, ["files"] = LinkStyle.Files }) ?? LinkStyle.Folders;
+        var search = ReadSearch(map.Node("search"), diagnostics);
         var content = map.Text("content") ?? "content";
         var output = map.Text("output") ?? "_site";
         map.Finish();
@@ -61,6 +93,7 @@ public static class SettingsLoader
             languages.Count > 0 ? languages : [language],
             theme,
             linkStyle,
+            search,
             root,
             Path.GetFullPath(Path.Combine(root, content)),
             outputFolder,

@@ -12,6 +12,7 @@ public sealed record SiteSettings(
     IReadOnlyList<string> Languages,
     string Theme,
     LinkStyle LinkStyle,
+    SearchSettings Search,
     string RootFolder,
     string ContentFolder,
     string OutputFolder,

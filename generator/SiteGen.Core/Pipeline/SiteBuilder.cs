@@ -3,6 +3,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Discovery;
 using SiteGen.Emit;
 using SiteGen.Rendering;
+using SiteGen.Search;
 
 namespace SiteGen.Pipeline;
 
@@ -45,9 +46,23 @@ public static class SiteBuilder
         var context = new SiteContext(loaded.Facts, loaded.Settings, stylesheets, scripts);
         var pages = PageGraph.Build(context);
         foreach (var file in SiteFiles.Build(context, pages)) output.Write(file.Path, file.Content);
+        if (loaded.Settings.Search.Enabled)
+        {
+            var documents = SearchDocuments.From(context);
+            foreach (var file in SearchIndexBuilder.Build(documents, loaded.Settings.Search, url => FromSearchPage(context, url))) output.Write(file.Path, file.Content);
+        }
+
         await RenderAllAsync(pages, theme, output);
         output.Commit();
         return new BuildResult(diagnostics.Sorted(), pages.Count, loaded.Settings.OutputFolder);
+    }
+
+    /// <summary>A document's link as the search page, one folder down, must write it, in the site's link style.</summary>
+    private static string FromSearchPage(SiteContext context, string url)
+    {
+        var hash = url.IndexOf('#');
+        var (path, anchor) = hash < 0 ? (url, string.Empty) : (url[..hash], url[hash..]);
+        return context.Href(Routes.Search, path + "index.html") + anchor;
     }
 
     /// <summary>Renders pages on every core, one renderer per worker, writing each page as soon as it is rendered.</summary>

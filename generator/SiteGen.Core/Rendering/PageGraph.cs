@@ -13,9 +13,9 @@ public static class PageGraph
         var pages = new List<PageToRender>
         {
             HomePageBuilder.Build(context),
-            SitePageBuilder.Search(context),
             SitePageBuilder.NotFound(context),
         };
+        if (context.Settings.Search.Enabled) pages.Add(SitePageBuilder.Search(context));
         pages.AddRange(facts.Site.Pages.Select(p => SitePageBuilder.Content(context, p)));
         pages.AddRange(facts.Site.Organisations.Where(o => facts.Site.Plans.Any(p => p.Organisation.Value == o.Id)).Select(o => CouncilPageBuilder.Build(context, o)));
 

@@ -179,6 +179,7 @@ public sealed class PlanViews
     }
 
     public ActionView Action(PlanAction action, string from) => new(
+        ActionAnchor(action),
         action.Reference,
         action.Area,
         action.Description,
@@ -194,6 +195,14 @@ public sealed class PlanViews
         action.Tags,
         action.SubActions.Select(s => new SubActionView(s.Reference, s.Description, s.Timescale, Officers(s.Leads))).ToList(),
         action.Progress.Select(p => new LabelledText(p.Period.Label, string.Join(" — ", new[] { p.Status is null ? null : Words.Of(p.Status.Value), p.Percent?.Text, p.Commentary }.OfType<string>()))).ToList());
+
+    /// <summary>An action's row on its objective page; numbered by position when the plan gives it no reference.</summary>
+    public string ActionAnchor(PlanAction action)
+    {
+        if (action.Reference is not null) return "action-" + Routes.Slug(action.Reference);
+        var objective = Plan.Objectives.First(o => o.Actions.Contains(action));
+        return $"action-{_objectiveSlugs[objective.Id]}-{objective.Actions.ToList().IndexOf(action) + 1}";
+    }
 
     public static string RiskAnchor(Risk risk) => "risk-" + Routes.Slug(risk.Reference);
 

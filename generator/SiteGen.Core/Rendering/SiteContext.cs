@@ -43,7 +43,7 @@ public sealed class SiteContext
             Settings.Title,
             Settings.Language,
             Href(path, Routes.Home),
-            Href(path, Routes.Search),
+            Settings.Search.Enabled ? Href(path, Routes.Search) : null,
             Facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new Link(p.Title, Href(path, Routes.Page(p)))).ToList(),
             _stylesheets.Select(s => root + s).ToList(),
             _scripts.Select(s => root + s).ToList());

@@ -68,7 +68,7 @@ public static class SitePageBuilder
                 Site = model.Site with
                 {
                     HomeHref = Absolute(model.Site.HomeHref),
-                    SearchHref = Absolute(model.Site.SearchHref),
+                    SearchHref = model.Site.SearchHref is null ? null : Absolute(model.Site.SearchHref),
                     Pages = model.Site.Pages.Select(p => p with { Href = Absolute(p.Href) }).ToList(),
                     Stylesheets = model.Site.Stylesheets.Select(Absolute).ToList(),
                     Scripts = model.Site.Scripts.Select(Absolute).ToList(),

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using SiteGen.Search;
+using SiteGen.Tests.Infrastructure;
+using Xunit;
+
+namespace SiteGen.Tests;
+
+/// <summary>
+/// The JavaScript search client (themes/default/assets/search.js), run under Node, against the
+/// generator's C#: the same words give the same stems and tokens, and the same queries over the same
+/// built index give the same results in the same order.
+/// </summary>
+public sealed class SearchClientParityTests : IClassFixture<EndToEndTests.BuiltSample>
+{
+    private static readonly string Client = RepositoryRoot.Combine("themes", "default", "assets", "search.js");
+    private readonly EndToEndTests.BuiltSample _sample;
+
+    public SearchClientParityTests(EndToEndTests.BuiltSample sample) => _sample = sample;
+
+    /// <summary>Every word of the sample content, Porter's examples, and awkward cases.</summary>
+    private static List<string> WordList()
+    {
+        var text = string.Join("\n", Directory.GetFiles(RepositoryRoot.Combine("content"), "*.*", SearchOption.AllDirectories).Select(File.ReadAllText));
+        return Tokenizer.Words(text)
+            .Concat(["caresses", "ponies", "ties", "motoring", "hopping", "generalizations", "oscillators", "conditional", "feed", "agreed", "sky", "happy", "yes", "syzygy", "ab", "a1b2"])
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    [Fact]
+    public void The_stemmer_gives_the_same_stem_for_every_word()
+    {
+        var words = WordList();
+        Assert.True(words.Count > 2000, $"only {words.Count} words");
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, JsonSerializer.Serialize(words));
+        var output = Node.Run(
+            "const s = require(process.argv[2]); const fs = require('fs');" +
+            "const words = JSON.parse(fs.readFileSync(process.argv[3], 'utf8'));" +
+            "process.stdout.write(JSON.stringify(words.map(s.stem)));",
+            Client, file);
+        var jsStems = JsonSerializer.Deserialize<List<string>>(output)!;
+        var differences = words.Select((w, i) => (Word: w, Cs: PorterStemmer.Stem(w), Js: jsStems[i])).Where(x => x.Cs != x.Js).ToList();
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(20).Select(d => $"{d.Word}: C# {d.Cs}, JS {d.Js}")));
+    }
+
+    [Fact]
+    public void The_tokeniser_gives_the_same_words_and_reference_keys()
+    {
+        var texts = Directory.GetFiles(RepositoryRoot.Combine("content"), "*.md", SearchOption.AllDirectories).Select(File.ReadAllText)
+            .Concat(["Ysgol Gymraeg Caerffili — ŵ, ŷ, ’s; CAFÉ naïve façade", "NI 59 / SCC/004 · PAF C63 · HC A03", "ﬁnance ² £1,200 −5%"])
+            .ToList();
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, JsonSerializer.Serialize(texts));
+        var output = Node.Run(
+            "const s = require(process.argv[2]); const fs = require('fs');" +
+            "const texts = JSON.parse(fs.readFileSync(process.argv[3], 'utf8'));" +
+            "process.stdout.write(JSON.stringify(texts.map(t => [s.words(t), s.referenceKey(t)])));",
+            Client, file);
+        var js = JsonSerializer.Deserialize<List<JsonElement>>(output)!;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Assert.Equal(Tokenizer.Words(texts[i]), js[i][0].EnumerateArray().Select(e => e.GetString()!).ToList());
+            Assert.Equal(Tokenizer.ReferenceKey(texts[i]), js[i][1].GetString());
+        }
+    }
+
+    public static TheoryData<string, string?, string?> Queries => new()
+    {
+        { "initial assessments", null, null },
+        { "NI 59", null, null },
+        { "ni59", null, null },
+        { "PAF A1", null, null },
+        { "adopton", null, null },
+        { "adopton children", null, null },
+        { "safeguard", null, null },
+        { "foster carers recruitment", null, null },
+        { "children", "Rochdale Metropolitan Borough Council", "indicator" },
+        { "looked after children", null, "action" },
+        { "budget", null, null },
+        { "assess", null, null },
+        { "the of and", null, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void The_client_ranks_every_query_as_the_generator_does(string query, string? council, string? type)
+    {
+        var folder = Path.Combine(_sample.Output, "search");
+        var engine = new SearchEngine(p => File.Exists(Path.Combine(folder, p)) ? File.ReadAllBytes(Path.Combine(folder, p)) : null);
+        var expected = engine.Search(query, new SearchEngine.Filters(Council: council, Type: type), limit: 20);
+
+        var output = Node.Run(
+            "const s = require(process.argv[2]); const fs = require('fs'); const path = require('path');" +
+            "const engine = new s.Engine(p => Promise.resolve(JSON.parse(fs.readFileSync(path.join(process.argv[3], p), 'utf8'))));" +
+            "const filters = {}; if (process.argv[5]) filters.council = process.argv[5]; if (process.argv[6]) filters.type = process.argv[6];" +
+            "engine.search(process.argv[4], filters, 20).then(r => process.stdout.write(JSON.stringify({ total: r.total, docs: r.hits.map(h => h.doc), refs: r.hits.map(h => h.ref), scores: r.hits.map(h => h.score) })));",
+            Client, folder, query, council ?? string.Empty, type ?? string.Empty);
+        var js = JsonDocument.Parse(output).RootElement;
+
+        Assert.Equal(expected.Total, js.GetProperty("total").GetInt32());
+        Assert.Equal(expected.Hits.Select(h => h.Doc), js.GetProperty("docs").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(expected.Hits.Select(h => h.ReferenceMatch), js.GetProperty("refs").EnumerateArray().Select(e => e.GetBoolean()));
+        Assert.Equal(expected.Hits.Select(h => Math.Round(h.Score, 6)), js.GetProperty("scores").EnumerateArray().Select(e => Math.Round(e.GetDouble(), 6)));
+    }
+}

@@ -1,0 +1,89 @@
+using SiteGen.Search;
+using Xunit;
+
+namespace SiteGen.Tests;
+
+/// <summary>Ranking on the built sample site, through the reference engine reading the index files the client reads.</summary>
+public sealed class SearchRankingTests : IClassFixture<EndToEndTests.BuiltSample>
+{
+    private readonly EndToEndTests.BuiltSample _sample;
+
+    public SearchRankingTests(EndToEndTests.BuiltSample sample) => _sample = sample;
+
+    private SearchEngine Engine() => new(path =>
+    {
+        var full = Path.Combine(_sample.Output, "search", path);
+        return File.Exists(full) ? File.ReadAllBytes(full) : null;
+    });
+
+    private static string Url(SearchEngine.Hit hit) => hit.Metadata.GetProperty("u").GetString()!;
+
+    private static string Title(SearchEngine.Hit hit) => hit.Metadata.GetProperty("ti").GetString()!;
+
+    [Fact]
+    public void Initial_assessments_finds_the_NI_59_indicator_first()
+    {
+        var results = Engine().Search("initial assessments");
+        Assert.Equal("../herefordshire/directorate-plan-2009-2011/indicators/ni-59/", Url(results.Hits[0]));
+    }
+
+    [Theory]
+    [InlineData("NI 59")]
+    [InlineData("ni59")]
+    [InlineData("NI59")]
+    [InlineData("ni 59")]
+    public void A_reference_code_in_any_spacing_or_case_finds_that_indicator_first(string query)
+    {
+        var hit = Engine().Search(query).Hits[0];
+        Assert.True(hit.ReferenceMatch);
+        Assert.Equal("../herefordshire/directorate-plan-2009-2011/indicators/ni-59/", Url(hit));
+    }
+
+    [Fact]
+    public void A_code_printed_beside_a_local_reference_finds_its_indicator()
+    {
+        var hit = Engine().Search("PAF A1").Hits[0];
+        Assert.Equal("../rochdale/child-care-service-improvement-plan-2007-2010/indicators/1a/", Url(hit));
+    }
+
+    [Fact]
+    public void A_typo_in_a_long_word_still_finds_adoption_pages()
+    {
+        var results = Engine().Search("adopton");
+        Assert.NotEmpty(results.Hits);
+        Assert.All(results.Hits.Take(3), h => Assert.Contains("adopt", (Title(h) + " " + h.Metadata.GetProperty("e").GetString()).ToLowerInvariant()));
+    }
+
+    [Fact]
+    public void The_last_word_matches_as_a_prefix_while_typing() =>
+        Assert.Contains(Engine().Search("safeguard").Hits, h => Title(h).Contains("safeguarding", StringComparison.OrdinalIgnoreCase))
+        ;
+
+    [Fact]
+    public void Documents_matching_every_word_come_before_those_matching_some()
+    {
+        var hits = Engine().Search("foster carers recruitment").Hits;
+        var matched = hits.Select(h => h.Matched).ToList();
+        Assert.Equal(matched.OrderByDescending(m => m), matched);
+        Assert.Equal(3, matched[0]);
+    }
+
+    [Fact]
+    public void Filters_narrow_results_to_a_council_and_a_page_type()
+    {
+        var results = Engine().Search("children", new SearchEngine.Filters(Council: "Rochdale Metropolitan Borough Council", Type: "indicator"), limit: 50);
+        Assert.NotEmpty(results.Hits);
+        Assert.All(results.Hits, h =>
+        {
+            Assert.Equal("indicator", h.Metadata.GetProperty("t").GetString());
+            Assert.Equal("Rochdale Metropolitan Borough Council", h.Metadata.GetProperty("c").GetString());
+        });
+    }
+
+    [Fact]
+    public void A_query_of_stop_words_or_nonsense_finds_nothing()
+    {
+        Assert.Equal(0, Engine().Search("the and of").Total);
+        Assert.Equal(0, Engine().Search("zzqxv").Total);
+    }
+}

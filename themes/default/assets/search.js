@@ -1,0 +1,317 @@
+/* SiteGen search client. The tokeniser, stemmer and ranking mirror the generator's C# code
+   (generator/SiteGen.Core/Search) rule for rule; tests run both on the same index and words.
+   It runs in the browser on the search page, and under Node for those tests. */
+(function (root) {
+  "use strict";
+
+  var STOP = {};
+  ("a an and are as at be been but by for from has have in into is it its of on or s so t than that the their " +
+   "them there these they this those to was we were which will with our us").split(" ").forEach(function (w) { STOP[w] = true; });
+  var PREFIX_FACTOR = 0.8, TYPO_FACTOR = 0.6, TYPO_MIN = 5, TITLE = "^";
+
+  function normalise(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+
+  function words(text) {
+    return (normalise(text).match(/[a-z0-9]+/g) || []).filter(function (w) { return !STOP[w]; });
+  }
+
+  function referenceKey(text) { return normalise(text).replace(/[^a-z0-9]/g, ""); }
+
+  function shardKey(term) { return term.length <= 2 ? term : term.slice(0, 2); }
+
+  /* Porter (1980): in each step only the longest matching suffix is considered. */
+  var STEP2 = [["ational", "ate"], ["tional", "tion"], ["enci", "ence"], ["anci", "ance"], ["izer", "ize"], ["abli", "able"],
+    ["alli", "al"], ["entli", "ent"], ["eli", "e"], ["ousli", "ous"], ["ization", "ize"], ["ation", "ate"], ["ator", "ate"],
+    ["alism", "al"], ["iveness", "ive"], ["fulness", "ful"], ["ousness", "ous"], ["aliti", "al"], ["iviti", "ive"], ["biliti", "ble"]];
+  var STEP3 = [["icate", "ic"], ["ative", ""], ["alize", "al"], ["iciti", "ic"], ["ical", "ic"], ["ful", ""], ["ness", ""]];
+  var STEP4 = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize"];
+
+  function cons(w, i) {
+    var c = w.charAt(i);
+    if (c === "a" || c === "e" || c === "i" || c === "o" || c === "u") return false;
+    if (c === "y") return i === 0 || !cons(w, i - 1);
+    return true;
+  }
+  function measure(w) {
+    var m = 0, i = 0;
+    while (i < w.length && cons(w, i)) i++;
+    while (i < w.length) {
+      while (i < w.length && !cons(w, i)) i++;
+      if (i >= w.length) break;
+      while (i < w.length && cons(w, i)) i++;
+      m++;
+    }
+    return m;
+  }
+  function hasVowel(w) { for (var i = 0; i < w.length; i++) { if (!cons(w, i)) return true; } return false; }
+  function doubleCons(w) { return w.length >= 2 && w.charAt(w.length - 1) === w.charAt(w.length - 2) && cons(w, w.length - 1); }
+  function cvc(w) {
+    var l = w.length, last = w.charAt(l - 1);
+    return l >= 3 && cons(w, l - 3) && !cons(w, l - 2) && cons(w, l - 1) && last !== "w" && last !== "x" && last !== "y";
+  }
+  function ends(w, s) { return w.length >= s.length && w.slice(w.length - s.length) === s; }
+  function replaceLongest(w, rules) {
+    var best = null;
+    rules.forEach(function (r) { if (ends(w, r[0]) && (!best || r[0].length > best[0].length)) best = r; });
+    if (!best) return w;
+    var stem = w.slice(0, w.length - best[0].length);
+    return measure(stem) > 0 ? stem + best[1] : w;
+  }
+
+  function stem(word) {
+    if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
+    var w = word, extra = false, s, m;
+    if (ends(w, "sses")) w = w.slice(0, -2);
+    else if (ends(w, "ies")) w = w.slice(0, -2);
+    else if (ends(w, "ss")) { /* unchanged */ }
+    else if (ends(w, "s")) w = w.slice(0, -1);
+
+    if (ends(w, "eed")) { if (measure(w.slice(0, -3)) > 0) w = w.slice(0, -1); }
+    else if (ends(w, "ed") && hasVowel(w.slice(0, -2))) { w = w.slice(0, -2); extra = true; }
+    else if (ends(w, "ing") && hasVowel(w.slice(0, -3))) { w = w.slice(0, -3); extra = true; }
+    if (extra) {
+      if (ends(w, "at") || ends(w, "bl") || ends(w, "iz")) w += "e";
+      else if (doubleCons(w) && !(ends(w, "l") || ends(w, "s") || ends(w, "z"))) w = w.slice(0, -1);
+      else if (measure(w) === 1 && cvc(w)) w += "e";
+    }
+    if (ends(w, "y") && hasVowel(w.slice(0, -1))) w = w.slice(0, -1) + "i";
+
+    w = replaceLongest(w, STEP2);
+    w = replaceLongest(w, STEP3);
+
+    var suffix = null;
+    STEP4.forEach(function (x) { if (ends(w, x) && (!suffix || x.length > suffix.length)) suffix = x; });
+    if (suffix) {
+      s = w.slice(0, w.length - suffix.length);
+      if (measure(s) > 1 && (suffix !== "ion" || ends(s, "s") || ends(s, "t"))) w = s;
+    }
+    if (ends(w, "e")) {
+      s = w.slice(0, -1);
+      m = measure(s);
+      if (m > 1 || (m === 1 && !cvc(s))) w = s;
+    }
+    if (measure(w) > 1 && doubleCons(w) && ends(w, "l")) w = w.slice(0, -1);
+    return w;
+  }
+
+  function withinOneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    var i = 0;
+    while (i < a.length && i < b.length && a.charAt(i) === b.charAt(i)) i++;
+    if (a.length === b.length) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return i + 1 < a.length && a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  function referenceKeys(ws) {
+    var keys = [ws.join("")], i, out = [];
+    for (i = 0; i + 1 < ws.length; i++) keys.push(ws[i] + ws[i + 1]);
+    keys = keys.concat(ws);
+    keys.forEach(function (k) { if (k.length >= 3 && out.indexOf(k) < 0) out.push(k); });
+    return out;
+  }
+
+  function addMax(scores, term, factor, used, name) {
+    if (used) used.add(name);
+    var flat = term[1], doc = 0, k, s;
+    for (k = 0; k + 1 < flat.length; k += 2) {
+      doc += flat[k];
+      s = flat[k + 1] * factor;
+      if (s > (scores.get(doc) || 0)) scores.set(doc, s);
+    }
+  }
+  function addSum(scores, term) {
+    var flat = term[1], doc = 0, k;
+    for (k = 0; k + 1 < flat.length; k += 2) { doc += flat[k]; scores.set(doc, (scores.get(doc) || 0) + flat[k + 1]); }
+  }
+
+  /* A search over the index whose files load(path) returns as parsed JSON (a promise). */
+  function Engine(load) {
+    var cache = {};
+    function file(path) { if (!(path in cache)) cache[path] = load(path); return cache[path]; }
+
+    this.search = function (query, filters, limit) {
+      filters = filters || {};
+      limit = limit || 10;
+      var ws = words(query);
+      if (!ws.length) return Promise.resolve({ total: 0, hits: [] });
+      return file("manifest.json").then(function (manifest) {
+        var keys = {};
+        ws.concat(referenceKeys(ws)).forEach(function (t) { var k = shardKey(t); if (manifest.shards.indexOf(k) >= 0) keys[k] = true; });
+        var names = Object.keys(keys).sort();
+        return Promise.all(names.map(function (k) { return file("shards/" + k + ".json"); })).then(function (loaded) {
+          var shards = {};
+          names.forEach(function (k, i) { shards[k] = loaded[i]; });
+          function shard(t) { return shards[shardKey(t)]; }
+          var refs = new Set();
+          referenceKeys(ws).forEach(function (key) {
+            var s = shard(key);
+            if (s && Object.prototype.hasOwnProperty.call(s.r, key)) s.r[key].forEach(function (d) { refs.add(d); });
+          });
+          var used = new Set();
+          var perWord = ws.map(function (word, i) {
+            var scores = new Map(), s = shard(word);
+            if (!s) return scores;
+            var st = stem(word), has = Object.prototype.hasOwnProperty;
+            var exact = has.call(s.t, st);
+            if (exact) addMax(scores, s.t[st], 1, used, st);
+            var names = Object.keys(s.w);
+            if (i === ws.length - 1 && word.length >= 2) {
+              names.forEach(function (w) { if (w.length > word.length && w.indexOf(word) === 0 && has.call(s.t, s.w[w])) addMax(scores, s.t[s.w[w]], PREFIX_FACTOR, used, s.w[w]); });
+            }
+            if (!exact && word.length >= TYPO_MIN) {
+              names.forEach(function (w) { if (withinOneEdit(word, w) && has.call(s.t, s.w[w])) addMax(scores, s.t[s.w[w]], TYPO_FACTOR, used, s.w[w]); });
+            }
+            if (has.call(s.t, TITLE + word)) addSum(scores, s.t[TITLE + word]);
+            return scores;
+          });
+          return allowed(manifest, filters).then(function (ok) {
+            var seen = new Set(), ranked = [];
+            perWord.forEach(function (m) { m.forEach(function (v, d) { seen.add(d); }); });
+            refs.forEach(function (d) { seen.add(d); });
+            seen.forEach(function (d) {
+              if (!ok(d)) return;
+              var matched = 0, score = 0;
+              perWord.forEach(function (m) { if (m.has(d)) { matched++; score += m.get(d); } });
+              ranked.push({ doc: d, ref: refs.has(d), matched: matched, score: score });
+            });
+            ranked.sort(function (a, b) {
+              return (b.ref - a.ref) || (b.matched - a.matched) || (b.score - a.score) || (a.doc - b.doc);
+            });
+            var top = ranked.slice(0, limit);
+            return Promise.all(top.map(function (h) { return file("docs/" + Math.floor(h.doc / manifest.chunk) + ".json"); })).then(function (chunks) {
+              top.forEach(function (h, i) { h.meta = chunks[i][h.doc % manifest.chunk]; });
+              return { total: ranked.length, hits: top, words: ws, stems: Array.from(used) };
+            });
+          });
+        });
+      });
+    };
+
+    function allowed(manifest, f) {
+      var tests = [];
+      function byRange(list, name) {
+        if (!name) return;
+        var r = manifest[list].filter(function (x) { return x.name === name; })[0];
+        tests.push(r ? function (d) { return d >= r.from && d <= r.to; } : function () { return false; });
+      }
+      byRange("councils", f.council);
+      byRange("plans", f.plan);
+      if (!f.type && !f.status && !f.outcome) return Promise.resolve(function (d) { return tests.every(function (t) { return t(d); }); });
+      return file("facets.json").then(function (facets) {
+        if (f.type) { var ti = manifest.types.indexOf(f.type); tests.push(function (d) { return facets.type[d] === ti; }); }
+        if (f.status) { var si = manifest.statuses.indexOf(f.status); tests.push(function (d) { return facets.status[d] === si; }); }
+        if (f.outcome) {
+          var oi = manifest.outcomes.indexOf(f.outcome), bit = Math.pow(2, Math.min(62, oi));
+          tests.push(function (d) { return oi >= 0 && Math.floor(facets.outcome[d] / bit) % 2 === 1; });
+        }
+        return function (d) { return tests.every(function (t) { return t(d); }); };
+      });
+    }
+  }
+
+  var api = { words: words, stem: stem, referenceKey: referenceKey, withinOneEdit: withinOneEdit, Engine: Engine };
+  if (typeof module === "object" && module.exports) { module.exports = api; return; }
+  root.SiteGenSearch = api;
+
+  /* ---- The search page: reads and writes ?q= and the filters, shows results as you type. ---- */
+  var results = document.getElementById("search-results");
+  if (!results) return;
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-page-query");
+  var status = document.getElementById("search-status");
+  var fallback = document.querySelector(".search-fallback");
+  var base = results.getAttribute("data-index") || "";
+  var engine = new Engine(function (path) {
+    return fetch(base + path).then(function (r) { if (!r.ok) throw new Error(path); return r.json(); });
+  });
+  var filterNames = ["council", "plan", "type", "outcome", "status"];
+
+  function el(name, text, cls) { var e = document.createElement(name); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
+
+  /* The excerpt window with the most matched words, those words marked; built as text nodes, never as HTML. */
+  function excerpt(text, stems) {
+    var tokens = text.split(/(\s+)/), best = 0, bestAt = 0, i, j, hits;
+    function match(t) { var w = words(t); return w.length > 0 && w.some(function (x) { return stems.indexOf(stem(x)) >= 0; }); }
+    for (i = 0; i < tokens.length; i += 2) {
+      for (hits = 0, j = i; j < Math.min(tokens.length, i + 40); j += 2) { if (match(tokens[j])) hits++; }
+      if (hits > best) { best = hits; bestAt = i; }
+    }
+    var p = el("p", null, "excerpt");
+    if (bestAt > 0) p.appendChild(document.createTextNode("… "));
+    tokens.slice(bestAt, bestAt + 60).forEach(function (t) {
+      if (match(t)) p.appendChild(el("mark", t)); else p.appendChild(document.createTextNode(t));
+    });
+    if (bestAt + 60 < tokens.length) p.appendChild(document.createTextNode(" …"));
+    return p;
+  }
+
+  var typeNames = { council: "Council", plan: "Plan", objective: "Objective", action: "Action", indicator: "Indicator", risk: "Risk", page: "Page" };
+
+  function render(query, res) {
+    results.textContent = "";
+    if (!words(query).length) { status.textContent = ""; return; }
+    status.textContent = res.total === 0 ? "No results for “" + query + "”." : res.total + (res.total === 1 ? " result" : " results") + " for “" + query + "”.";
+    if (res.total === 0) {
+      var help = el("div", null, "no-results");
+      help.appendChild(el("p", "Try fewer or different words, check the spelling, or search by a reference such as NI 59."));
+      if (fallback) help.appendChild(fallback.cloneNode(true)).hidden = false;
+      results.appendChild(help);
+      return;
+    }
+    var list = el("ol", null, "results");
+    res.hits.forEach(function (h) {
+      var m = h.meta, li = el("li"), a = el("a", (m.r ? m.r + ": " : "") + m.ti);
+      a.href = m.u;
+      var heading = el("h2");
+      heading.appendChild(a);
+      li.appendChild(heading);
+      li.appendChild(el("p", [typeNames[m.t] || m.t, m.p, m.c].filter(Boolean).join(" · "), "meta"));
+      if (m.e) li.appendChild(excerpt(m.e, res.stems));
+      list.appendChild(li);
+    });
+    results.appendChild(list);
+  }
+
+  function current() {
+    var f = {};
+    filterNames.forEach(function (n) { var s = document.getElementById("filter-" + n); if (s && s.value) f[n] = s.value; });
+    return f;
+  }
+
+  var latest = 0;
+  function run(push) {
+    var query = input.value, filters = current(), ticket = ++latest;
+    var params = new URLSearchParams();
+    if (query) params.set("q", query);
+    Object.keys(filters).forEach(function (k) { params.set(k, filters[k]); });
+    if (push && location.protocol !== "file:") history.replaceState(null, "", "?" + params.toString());
+    engine.search(query, filters, 20).then(function (res) { if (ticket === latest) render(query, res); })
+      .catch(function () { status.textContent = "Search could not load its index. Every indicator and action is listed on the index pages below."; if (fallback) fallback.hidden = false; });
+  }
+
+  fetch(base + "manifest.json").then(function (r) { return r.json(); }).then(function (manifest) {
+    var lists = { council: manifest.councils.map(function (c) { return c.name; }), plan: manifest.plans.map(function (p) { return p.name; }),
+      type: manifest.types, outcome: manifest.outcomes, status: manifest.statuses };
+    var params = new URLSearchParams(location.search);
+    filterNames.forEach(function (n) {
+      var select = document.getElementById("filter-" + n);
+      if (!select) return;
+      lists[n].forEach(function (v) { var o = el("option", n === "type" ? (typeNames[v] || v) : v); o.value = v; select.appendChild(o); });
+      if (params.get(n)) select.value = params.get(n);
+      select.addEventListener("change", function () { run(true); });
+    });
+    document.getElementById("search-filters").hidden = false;
+    if (fallback) fallback.hidden = true;
+    input.value = params.get("q") || "";
+    if (input.value) run(false);
+  }).catch(function () { status.textContent = "Search needs its index files, which this browser cannot load from disk. Every indicator and action is listed on the index pages below."; });
+
+  var timer;
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { run(true); }, 150); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); run(true); });
+})(this);
