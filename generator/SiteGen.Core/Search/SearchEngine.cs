@@ -37,8 +37,8 @@ public sealed class SearchEngine(Func<string, byte[]?> load)
         var shardKeys = manifest.GetProperty("shards").EnumerateArray().Select(s => s.GetString()!).ToHashSet(StringComparer.Ordinal);
         JsonElement? Shard(string term)
         {
-            var key = SearchIndexFormat.ShardKey(term);
-            return shardKeys.Contains(key) ? File($"shards/{key}.json")?.RootElement : null;
+            var key = SearchIndexFormat.ShardFor(term, shardKeys);
+            return key is null ? null : File($"shards/{key}.json")?.RootElement;
         }
 
         // Reference codes: the whole query, each pair of neighbouring words, and each word, as one key.

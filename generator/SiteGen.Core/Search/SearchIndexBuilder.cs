@@ -107,22 +107,18 @@ public static class SearchIndexBuilder
         }
 
         // Whole references such as "PAF A1" are also keyed whole; single tokens such as "PAF" are too short to mean one thing, so keep keys of 3+ characters.
-        var shards = new SortedDictionary<string, Shard>(StringComparer.Ordinal);
-        Shard ShardOf(string key)
-        {
-            var shardKey = SearchIndexFormat.ShardKey(key.TrimStart(SearchIndexFormat.TitleWordPrefix));
-            return shards.TryGetValue(shardKey, out var s) ? s : shards[shardKey] = new Shard();
-        }
-
+        var entries = new List<Entry>();
         foreach (var (term, list) in postings.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var kept = list.OrderByDescending(p => p.Score).ThenBy(p => p.Doc).Take(MaximumPostings).OrderBy(p => p.Doc).ToList();
-            ShardOf(term).Terms[term] = (Delta(kept), list.Count);
+            entries.Add(new Entry(term.TrimStart(SearchIndexFormat.TitleWordPrefix), s => s.Terms[term] = (Delta(kept), list.Count), kept.Count * 8 + term.Length));
         }
 
-        foreach (var (word, stem) in words) ShardOf(word).Words[word] = stem;
-        foreach (var (key, docs) in references.Where(r => r.Key.Length >= 3)) ShardOf(key).References[key] = docs.ToList();
+        foreach (var (word, stem) in words) entries.Add(new Entry(word, s => s.Words[word] = stem, word.Length + stem.Length + 6));
+        foreach (var (key, docs) in references.Where(r => r.Key.Length >= 3)) entries.Add(new Entry(key, s => s.References[key] = docs.ToList(), key.Length + docs.Count * 5));
 
+        var shards = new SortedDictionary<string, Shard>(StringComparer.Ordinal);
+        Assign(entries, 2, shards);
         var files = new List<IndexFile>();
         foreach (var (key, shard) in shards) files.Add(new IndexFile($"{SearchIndexFormat.Folder}/shards/{key}.json", shard.ToJson()));
 
@@ -169,6 +165,37 @@ public static class SearchIndexBuilder
         };
         files.Add(new IndexFile($"{SearchIndexFormat.Folder}/manifest.json", Json(manifest)));
         return files;
+    }
+
+    /// <summary>One term, word or reference to place in a shard: its key text, how to add it, and about how many bytes it takes.</summary>
+    private sealed record Entry(string Key, Action<Shard> AddTo, int Size);
+
+    /// <summary>
+    /// Groups entries by their first <paramref name="length"/> characters; a group over the split size is
+    /// split by one more character, its entries too short for that staying in the shorter key.
+    /// </summary>
+    private static void Assign(IEnumerable<Entry> entries, int length, SortedDictionary<string, Shard> shards)
+    {
+        foreach (var group in entries.GroupBy(e => e.Key.Length <= length ? e.Key : e.Key[..length], StringComparer.Ordinal))
+        {
+            var list = group.ToList();
+            if (length < SearchIndexFormat.MaximumKeyLength && list.Sum(e => e.Size) > SearchIndexFormat.ShardSplitBytes && list.Any(e => e.Key.Length > length))
+            {
+                var shorter = list.Where(e => e.Key.Length <= length).ToList();
+                if (shorter.Count > 0) Place(group.Key, shorter, shards);
+                Assign(list.Where(e => e.Key.Length > length), length + 1, shards);
+            }
+            else
+            {
+                Place(group.Key, list, shards);
+            }
+        }
+    }
+
+    private static void Place(string key, IEnumerable<Entry> entries, SortedDictionary<string, Shard> shards)
+    {
+        if (!shards.TryGetValue(key, out var shard)) shards[key] = shard = new Shard();
+        foreach (var entry in entries) entry.AddTo(shard);
     }
 
     private static Dictionary<string, object> Range(List<SearchDocument> documents, Func<SearchDocument, bool> match, string name)

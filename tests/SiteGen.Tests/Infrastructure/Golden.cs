@@ -43,6 +43,6 @@ public static partial class Golden
 
     private static string Text(AngleSharp.Dom.INode node) => node.TextContent.Length > 80 ? node.TextContent[..80] + "…" : node.TextContent;
 
-    [GeneratedRegex(@"(site)\.[0-9a-f]{8}\.(css|js)")]
+    [GeneratedRegex(@"([a-z]+)\.[0-9a-f]{8}\.(css|js)")]
     private static partial Regex AssetHash();
 }

@@ -19,7 +19,11 @@
 
   function referenceKey(text) { return normalise(text).replace(/[^a-z0-9]/g, ""); }
 
-  function shardKey(term) { return term.length <= 2 ? term : term.slice(0, 2); }
+  /* The longest shard key of the manifest that begins the term (two characters, up to four where a big shard was split). */
+  function shardFor(term, keys) {
+    for (var n = Math.min(term.length, 4); n >= 1; n--) { if (keys.indexOf(term.slice(0, n)) >= 0) return term.slice(0, n); }
+    return null;
+  }
 
   /* Porter (1980): in each step only the longest matching suffix is considered. */
   var STEP2 = [["ational", "ate"], ["tional", "tion"], ["enci", "ence"], ["anci", "ance"], ["izer", "ize"], ["abli", "able"],
@@ -141,12 +145,12 @@
       if (!ws.length) return Promise.resolve({ total: 0, hits: [] });
       return file("manifest.json").then(function (manifest) {
         var keys = {};
-        ws.concat(referenceKeys(ws)).forEach(function (t) { var k = shardKey(t); if (manifest.shards.indexOf(k) >= 0) keys[k] = true; });
+        ws.concat(referenceKeys(ws)).forEach(function (t) { var k = shardFor(t, manifest.shards); if (k !== null) keys[k] = true; });
         var names = Object.keys(keys).sort();
         return Promise.all(names.map(function (k) { return file("shards/" + k + ".json"); })).then(function (loaded) {
           var shards = {};
           names.forEach(function (k, i) { shards[k] = loaded[i]; });
-          function shard(t) { return shards[shardKey(t)]; }
+          function shard(t) { var k = shardFor(t, manifest.shards); return k === null ? undefined : shards[k]; }
           var refs = new Set();
           referenceKeys(ws).forEach(function (key) {
             var s = shard(key);

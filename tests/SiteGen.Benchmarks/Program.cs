@@ -1,0 +1,21 @@
+using SiteGen.Benchmarks;
+
+return args.FirstOrDefault() switch
+{
+    "search" => SearchBenchmark.Run(args.Skip(1).ToArray()),
+    "corpus" => WriteCorpus(args),
+    _ => Usage(),
+};
+
+static int WriteCorpus(string[] args)
+{
+    var summary = SyntheticCorpus.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine($"Wrote {summary.Files} files: {summary.Councils} councils, {summary.Plans} plans, {summary.Indicators} indicators.");
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: SiteGen.Benchmarks search [pages …] | corpus FOLDER COUNCILS");
+    return 2;
+}
