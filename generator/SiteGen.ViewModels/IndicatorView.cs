@@ -65,6 +65,12 @@ public sealed record IndicatorView
     public string? Direction { get; init; }
 }
 
-public sealed record SeriesRow(string Period, string? Actual, string? Estimate, string? Target, string? Note);
+public sealed record SeriesRow(string Period, string? Actual, string? Estimate, string? Target, string? Note)
+{
+    /// <summary>The plan's own verdicts as printed, when it gives them.</summary>
+    public string? Met { get; init; }
+
+    public string? Improved { get; init; }
+}
 
 public sealed record ComparatorRow(string Label, string? Period, string Value);

@@ -33,6 +33,9 @@ public sealed record ObjectivePageModel : PlanPartPageModel
     public IReadOnlyList<RiskView> Risks { get; init; } = [];
 
     public IReadOnlyList<LabelledHtml> Implications { get; init; } = [];
+
+    /// <summary>What this objective carries forward from its parent plans, linked.</summary>
+    public IReadOnlyList<Link> Serves { get; init; } = [];
 }
 
 public sealed record ContributionView(string To, IReadOnlyList<string> Priorities, string? Answer);
@@ -50,6 +53,10 @@ public sealed record ActionView(
     IReadOnlyList<Link> Indicators,
     IReadOnlyList<string> Tags,
     IReadOnlyList<SubActionView> SubActions,
-    IReadOnlyList<LabelledText> Progress);
+    IReadOnlyList<LabelledText> Progress)
+{
+    /// <summary>Objectives of child plans that take this action forward, linked.</summary>
+    public IReadOnlyList<Link> TakenForwardIn { get; init; } = [];
+}
 
 public sealed record SubActionView(string? Reference, string Description, string? Timescale, string? Lead);

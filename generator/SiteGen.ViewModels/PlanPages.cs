@@ -69,6 +69,11 @@ public sealed record ProgressPageModel : PlanPartPageModel
     public IReadOnlyList<ProgressRow> Actions { get; init; } = [];
 
     public IReadOnlyList<ProgressRow> Indicators { get; init; } = [];
+
+    public Html? Summary { get; init; }
+
+    /// <summary>The report's own summary tables, cell for cell as printed.</summary>
+    public IReadOnlyList<TextTable> Tables { get; init; } = [];
 }
 
 /// <summary>One action or indicator in a progress report; <see cref="StatusToken"/> is on-track, at-risk, off-track or no-data.</summary>

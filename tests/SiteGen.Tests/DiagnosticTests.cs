@@ -219,6 +219,30 @@ public sealed class DiagnosticTests
         DiagnosticAssert.SingleError(ValidateWith((Budget, Replace(Budget, "{net: \"1,000\"}", "{nett: \"1,000\"}"))), "SG0214", Budget, 6, 36);
 
     [Fact]
+    public void SG0215_tag_not_in_the_plans_tag_lists()
+    {
+        var plan = Replace(Plan, "glossary:", "tag_lists:\n  - id: mag7\n    name: Magnificent 7\n    tags:\n      - {code: M1, meaning: Early years}\nglossary:");
+        var objective = Replace(Objective, "    lead: hos\n", "    lead: hos\n    tags: [M7]\n");
+        var d = DiagnosticAssert.Single(ValidateWith((Plan, plan), (Objective, objective)), "SG0215", Objective, 7, 5);
+        Assert.Contains("M1", d.Suggestion);
+    }
+
+    [Fact]
+    public void SG0216_serving_what_no_parent_plan_has()
+    {
+        const string parentPlan = "content/plans/testshire/department/plan.yml";
+        var child = Replace(Plan, "frameworks: [ecm]", "frameworks: [ecm]\nparents: [testshire/department]");
+        var objective = Replace(Objective, "risks: [R1]", "risks: [R1]\nserves: [D 9]");
+        DiagnosticAssert.Single(
+            ValidateWith(
+                (parentPlan, "title: Department plan\norganisation: testshire\nkind: departmental plan\nperiod: 2009/10 to 2010/11\nstatus: published\n"),
+                ("content/plans/testshire/department/objectives/1.yml", "title: Be safe\nactions:\n  - {reference: D 1, description: Recruit}\n"),
+                (Plan, child),
+                (Objective, objective)),
+            "SG0216", Objective, 6, 10);
+    }
+
+    [Fact]
     public void SG0301_period_that_cannot_be_read() =>
         DiagnosticAssert.Single(ValidateWith((Indicators, Replace(Indicators, "{period: 2008/09, actual: 55.2%}", "{period: 2008/10, actual: 55.2%}"))), "SG0301", Indicators, 4, 18);
 
@@ -267,6 +291,29 @@ public sealed class DiagnosticTests
     {
         var d = DiagnosticAssert.Single(ValidateWith((Risks, Replace(Risks, "rating: 12 High", "rating: 12 Medium"))), "SG0402", Risks, 5, 15);
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+    }
+
+    private const string ProgressTable = "period: Q4 2009/10\ntables:\n  - title: Table 1\n    of: actions\n    rows:\n      - scope: Children's Services\n        total: 19\n        counts: {red: 0, amber: 9, green: 10}\n        percentages: {red: \"0\", amber: \"47.4\", green: \"52.6\"}\n";
+
+    [Fact]
+    public void A_progress_table_whose_arithmetic_holds_is_accepted() =>
+        DiagnosticAssert.None(ValidateWith((MinimalSite.PlanFolder + "/progress/q4.yml", ProgressTable)));
+
+    [Fact]
+    public void SG0403_progress_counts_that_do_not_add_up_to_the_total()
+    {
+        // With the total wrong, the printed percentages no longer match either (SG0404); the counts' own warning is the one at issue here.
+        var diagnostics = ValidateWith((MinimalSite.PlanFolder + "/progress/q4.yml", ProgressTable.Replace("total: 19", "total: 20")));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        DiagnosticAssert.Single(diagnostics.Where(x => x.Code == "SG0403").ToList(), "SG0403", MinimalSite.PlanFolder + "/progress/q4.yml", 6, 9);
+    }
+
+    [Fact]
+    public void SG0404_printed_percentage_that_does_not_match_its_count()
+    {
+        var d = DiagnosticAssert.Single(ValidateWith((MinimalSite.PlanFolder + "/progress/q4.yml", ProgressTable.Replace("amber: \"47.4\"", "amber: \"47.9\""))), "SG0404", MinimalSite.PlanFolder + "/progress/q4.yml", 6, 9);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Contains("47.37", d.Message);
     }
 
     /// <summary>Keeps this file honest: a new code without a test here fails the build's tests.</summary>

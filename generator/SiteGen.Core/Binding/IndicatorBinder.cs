@@ -143,6 +143,8 @@ public static class IndicatorBinder
         var actual = map.Figure("actual");
         var estimate = map.Figure("estimate");
         var target = map.Figure("target");
+        var met = map.Text("met");
+        var improved = map.Text("improved");
         var note = map.Text("note");
         map.Finish();
         if (period is null) return null;
@@ -151,7 +153,7 @@ public static class IndicatorBinder
             diagnostics.Report(DiagnosticCatalog.TargetOutsidePlan, map.LocationOf("target"), period.Label, context.Plan.Period);
         }
 
-        return new SeriesPoint(period, actual, estimate, target, note, map.Location);
+        return new SeriesPoint(period, actual, estimate, target, note, map.Location) { Met = met, Improved = improved };
     }
 
     private static Comparator? BindComparator(YNode node, DiagnosticBag diagnostics)

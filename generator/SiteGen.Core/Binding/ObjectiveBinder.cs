@@ -22,13 +22,14 @@ public static class ObjectiveBinder
         var indicators = map.References("indicators");
         var secondary = map.References("secondary_indicators");
         var risks = map.References("risks");
+        var serves = map.References("serves");
         var implications = BindImplications(map.Node("implications"), diagnostics);
         var actions = map.List("actions", n => BindAction(n, diagnostics));
         map.Finish();
 
         return title is null
             ? null
-            : new Objective(file.File.Name, reference, title, description, responsible, outcomes, contributions, perspective, factors, indicators, secondary, risks, implications, actions, map.Location);
+            : new Objective(file.File.Name, reference, title, description, responsible, outcomes, contributions, perspective, factors, indicators, secondary, risks, implications, actions, map.Location) { Serves = serves };
     }
 
     private static Contribution? BindContribution(YNode node, DiagnosticBag diagnostics)

@@ -39,7 +39,7 @@ public static class OrganisationBinder
         return contact;
     }
 
-    private static Officer? BindOfficer(YNode node, DiagnosticBag diagnostics)
+    public static Officer? BindOfficer(YNode node, DiagnosticBag diagnostics)
     {
         var map = MappingReader.Open(node, "an officer", diagnostics);
         if (map is null) return null;

@@ -36,11 +36,14 @@ public static class PlanBinder
         var objectiveLabel = map.Text("objective_label") ?? "Objective";
         var glossary = map.List("glossary", n => BindGlossaryEntry(n, diagnostics));
         var notes = map.TextList("notes");
+        var officers = map.List("officers", n => OrganisationBinder.BindOfficer(n, diagnostics));
+        var tagLists = map.List("tag_lists", n => BindTagList(n, diagnostics));
         var riskScale = RiskScaleBinder.Bind(map.Node("risk_scale"), diagnostics);
         var bandingScales = map.List("banding_scales", n => RiskScaleBinder.BindBandingScale(n, diagnostics));
         map.Finish();
 
         Uniqueness.Check(glossary, g => g.Term, _ => map.LocationOf("glossary"), "the glossary term", diagnostics);
+        Uniqueness.Check(officers, o => o.Id, o => o.Location, "the officer", diagnostics);
         if (title is null || organisation is null || kind is null || period is null || status is null) return null;
         return new Plan(
             file.File.PlanId!,
@@ -68,7 +71,31 @@ public static class PlanBinder
             notes,
             riskScale,
             bandingScales,
-            map.Location);
+            map.Location)
+        {
+            Officers = officers,
+            TagLists = tagLists,
+        };
+    }
+
+    private static TagList? BindTagList(YNode node, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "a tag list", diagnostics);
+        if (map is null) return null;
+        var id = map.RequiredText("id");
+        var name = map.RequiredText("name");
+        var tags = map.List("tags", n =>
+        {
+            var t = MappingReader.Open(n, "a tag", diagnostics);
+            if (t is null) return null;
+            var code = t.RequiredText("code");
+            var meaning = t.RequiredText("meaning");
+            t.Finish();
+            return code is null || meaning is null ? null : new TagDefinition(code, meaning);
+        });
+        if (!map.Has("tags")) map.ReportMissing("tags");
+        map.Finish();
+        return id is null || name is null ? null : new TagList(id, name, tags);
     }
 
     private static PeriodRange? ReadPeriodRange(MappingReader map)

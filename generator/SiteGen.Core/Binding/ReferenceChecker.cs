@@ -38,12 +38,34 @@ public static class ReferenceChecker
         organisations.TryGetValue(plan.Organisation.Value, out var organisation);
         Resolve(plan.Organisation, declared.Organisations, DiagnosticCatalog.UnknownOrganisation, diagnostics);
 
-        var officerIds = organisation?.Officers.Select(o => o.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+        var officerIds = (organisation?.Officers ?? []).Concat(plan.Officers).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         void Officer(Ref? r)
         {
+            // Without its organisation (missing or broken, reported already) officers cannot be checked fairly.
             if (r is null || organisation is null || officerIds.Contains(r.Value)) return;
-            diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownOfficer, r.Location, Suggestions.DidYouMean(r.Value, officerIds) ?? $"add it to the officers in content/organisations/{organisation.Id}.yml", r.Value, organisation.DisplayName);
+            diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownOfficer, r.Location, Suggestions.DidYouMean(r.Value, officerIds) ?? $"add it to the officers in content/organisations/{plan.Organisation.Value}.yml or the plan's own officers", r.Value, organisation?.DisplayName ?? plan.Organisation.Value);
         }
+
+        Uniqueness.Check((organisation?.Officers ?? []).Concat(plan.Officers), o => o.Id, o => o.Location, "the officer", diagnostics);
+
+        var tagCodes = plan.TagLists.SelectMany(l => l.Tags).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        var tagListNames = string.Join(", ", plan.TagLists.Select(l => l.Name));
+        void Tags(IReadOnlyList<string> tags, SourceLocation at)
+        {
+            if (plan.TagLists.Count == 0) return;
+            foreach (var tag in tags.Where(t => !tagCodes.Contains(t)))
+            {
+                diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownTag, at, Suggestions.DidYouMean(tag, tagCodes), tag, tagListNames);
+            }
+        }
+
+        var parentItems = plan.Parents
+            .Select(r => plans.GetValueOrDefault(r.Value))
+            .OfType<Plan>()
+            .SelectMany(p => p.Objectives.SelectMany(o => o.Actions.Select(a => a.Reference).Append(o.Reference)))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var parentsLoaded = plan.Parents.All(r => plans.ContainsKey(r.Value));
 
         Officer(plan.ResponsibleOfficer);
         Officer(plan.Foreword?.SignedBy);
@@ -85,6 +107,13 @@ public static class ReferenceChecker
             }
 
             foreach (var r in objective.Indicators.Concat(objective.SecondaryIndicators)) Resolve(r, indicatorKeys, DiagnosticCatalog.UnknownIndicator, diagnostics);
+            foreach (var r in objective.Serves)
+            {
+                if (!parentsLoaded || parentItems.Contains(r.Value)) continue;
+                var parentNames = plan.Parents.Count == 0 ? "none declared — add 'parents' to plan.yml" : string.Join(", ", plan.Parents);
+                diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownParentItem, r.Location, Suggestions.DidYouMean(r.Value, parentItems), r.Value, parentNames);
+            }
+
             foreach (var r in objective.Risks) Resolve(r, riskKeys, DiagnosticCatalog.UnknownRisk, diagnostics);
             foreach (var action in objective.Actions)
             {
@@ -93,12 +122,14 @@ public static class ReferenceChecker
                 foreach (var r in action.SubActions.SelectMany(s => s.Leads)) Officer(r);
                 foreach (var r in action.Indicators) Resolve(r, indicatorKeys, DiagnosticCatalog.UnknownIndicator, diagnostics);
                 foreach (var r in action.Risks) Resolve(r, riskKeys, DiagnosticCatalog.UnknownRisk, diagnostics);
+                Tags(action.Tags, action.Location);
             }
         }
 
         foreach (var indicator in plan.Indicators)
         {
             Officer(indicator.Owner);
+            Tags(indicator.Tags, indicator.Location);
             foreach (var b in indicator.Bandings) Resolve(b.Scale, bandingKeys, DiagnosticCatalog.UnknownBandingScale, diagnostics);
         }
 
@@ -117,8 +148,8 @@ public static class ReferenceChecker
 
         foreach (var report in plan.ProgressReports)
         {
-            foreach (var a in report.Actions) Resolve(a.Action, actionKeys, DiagnosticCatalog.UnknownAction, diagnostics);
-            foreach (var i in report.Indicators) Resolve(i.Indicator, indicatorKeys, DiagnosticCatalog.UnknownIndicator, diagnostics);
+            foreach (var a in report.Actions.Where(a => a.Action is not null)) Resolve(a.Action!, actionKeys, DiagnosticCatalog.UnknownAction, diagnostics);
+            foreach (var i in report.Indicators.Where(i => i.Indicator is not null)) Resolve(i.Indicator!, indicatorKeys, DiagnosticCatalog.UnknownIndicator, diagnostics);
         }
     }
 

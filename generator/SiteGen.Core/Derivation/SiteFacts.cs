@@ -50,6 +50,7 @@ public sealed class SiteFacts
             }
 
             foreach (var table in plan.Budgets) BudgetCheck.Check(table, diagnostics);
+            foreach (var report in plan.ProgressReports) ProgressCheck.Check(report, diagnostics);
 
             var planCounts = StatusCounts.Zero;
             foreach (var objective in plan.Objectives)

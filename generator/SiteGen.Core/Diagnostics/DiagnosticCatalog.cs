@@ -45,6 +45,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownBandingScale = Error("SG0212", "Unknown banding scale", "there is no banding scale '{0}' in this plan's banding_scales");
     public static readonly DiagnosticDescriptor PlanAncestryCycle = Error("SG0213", "Plan is its own ancestor", "this plan is its own ancestor: {0}");
     public static readonly DiagnosticDescriptor UnknownBudgetColumn = Error("SG0214", "Unknown budget column", "there is no column '{0}' in this budget's columns");
+    public static readonly DiagnosticDescriptor UnknownTag = Error("SG0215", "Unknown tag", "'{0}' is not a code of the plan's tag lists ({1})");
+    public static readonly DiagnosticDescriptor UnknownParentItem = Error("SG0216", "Not in a parent plan", "there is no action or objective '{0}' in this plan's parent plans ({1})");
 
     public static readonly DiagnosticDescriptor PeriodUnreadable = Error("SG0301", "Period cannot be read", "'{0}' is not a period SiteGen can read; write a year as 2008/09, a calendar year as 2008 or a quarter as Q4 2007/08");
     public static readonly DiagnosticDescriptor OutsideScale = Error("SG0302", "Value outside the scale", "'{0}' is not a level of the plan's {1} scale; its levels are {2}");
@@ -55,5 +57,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MissingScale = Error("SG0307", "Risk scale missing", "risks are scored, but the plan declares no risk_scale to score them on; add risk_scale to plan.yml");
 
     public static readonly DiagnosticDescriptor BudgetTotalMismatch = Warning("SG0401", "Budget does not add up", "the lines of '{0}' add up to {1} in column '{2}', but the stated total is {3}");
+    public static readonly DiagnosticDescriptor ProgressCountsMismatch = Warning("SG0403", "Progress counts do not add up", "the counts of '{0}' add up to {1}, but the stated total is {2}");
+    public static readonly DiagnosticDescriptor ProgressPercentageMismatch = Warning("SG0404", "Progress percentage does not match", "'{0}' is printed as {1}%, but {2} of {3} is {4}%");
     public static readonly DiagnosticDescriptor RiskRatingMismatch = Warning("SG0402", "Risk rating differs from its scores", "the rating printed, '{0}', does not match {1} worked out from {2} × {3}");
 }

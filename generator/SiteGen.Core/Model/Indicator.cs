@@ -35,7 +35,14 @@ public sealed record Indicator(
     public string DisplayReference => Reference ?? string.Empty;
 }
 
-public sealed record SeriesPoint(Period Period, Figure? Actual, Figure? Estimate, Figure? Target, string? Note, SourceLocation Location);
+public sealed record SeriesPoint(Period Period, Figure? Actual, Figure? Estimate, Figure? Target, string? Note, SourceLocation Location)
+{
+    /// <summary>The plan's own verdict that the target was met, as printed ("Yes").</summary>
+    public string? Met { get; init; }
+
+    /// <summary>The plan's own verdict that the result improved, as printed.</summary>
+    public string? Improved { get; init; }
+}
 
 public enum ComparatorKind
 {

@@ -17,7 +17,11 @@ public sealed record Objective(
     IReadOnlyList<Ref> Risks,
     Implications Implications,
     IReadOnlyList<PlanAction> Actions,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Actions or objectives of the plan's parents that this objective carries forward.</summary>
+    public IReadOnlyList<Ref> Serves { get; init; } = [];
+}
 
 /// <summary>Another plan's or framework's priorities this objective serves, as the plan lists them.</summary>
 public sealed record Contribution(string To, IReadOnlyList<string> Priorities, string? Answer);

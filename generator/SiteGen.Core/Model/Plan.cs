@@ -24,6 +24,11 @@ public sealed record RelatedPlan(string Title, PlanRelationship Relationship, st
 
 public sealed record GlossaryEntry(string Term, string Meaning);
 
+/// <summary>A coded list a plan tags its actions and indicators with (Mag 7, WAG 19 …).</summary>
+public sealed record TagList(string Id, string Name, IReadOnlyList<TagDefinition> Tags);
+
+public sealed record TagDefinition(string Code, string Meaning);
+
 /// <summary>
 /// A plan and everything filed under its folder. <see cref="Id"/> is the folder under
 /// <c>content/plans/</c> (e.g. <c>herefordshire/directorate-plan-2009-2011</c>).
@@ -56,6 +61,11 @@ public sealed record Plan(
     IReadOnlyList<BandingScale> BandingScales,
     SourceLocation Location)
 {
+    /// <summary>Posts this plan refers to beyond its organisation's (a division's team leaders).</summary>
+    public IReadOnlyList<Officer> Officers { get; init; } = [];
+
+    public IReadOnlyList<TagList> TagLists { get; init; } = [];
+
     public IReadOnlyList<Objective> Objectives { get; init; } = [];
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
     public RiskRegister? RiskRegister { get; init; }

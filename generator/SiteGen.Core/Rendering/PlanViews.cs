@@ -19,13 +19,15 @@ public sealed class PlanViews
     private readonly IReadOnlyDictionary<string, string> _objectiveSlugs;
     private readonly IReadOnlyDictionary<string, BandingScale> _bandingScales;
     private readonly Glossary _glossary;
+    private readonly Dictionary<string, string> _tagMeanings;
 
     public PlanViews(SiteContext site, Plan plan, Organisation? organisation)
     {
         _site = site;
         Plan = plan;
         Organisation = organisation;
-        _officers = (organisation?.Officers ?? []).GroupBy(o => o.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _officers = (organisation?.Officers ?? []).Concat(plan.Officers).GroupBy(o => o.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _tagMeanings = plan.TagLists.SelectMany(l => l.Tags).GroupBy(t => t.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Meaning, StringComparer.Ordinal);
         _indicators = plan.Indicators.GroupBy(i => i.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _indicatorSlugs = Routes.UniqueSlugs(plan.Indicators.Select(i => i.Key));
         _objectiveSlugs = Routes.UniqueSlugs(plan.Objectives.Select(o => o.Id));
@@ -133,10 +135,10 @@ public sealed class PlanViews
             PeriodKind = Words.Of(indicator.PeriodKind),
             Codes = indicator.Codes,
             Category = indicator.Category,
-            Tags = indicator.Tags,
             Owner = Officer(indicator.Owner),
             ProvidedBy = indicator.ProvidedBy,
-            Series = indicator.Values.Select(v => new SeriesRow(v.Period.Label, v.Actual?.Text, v.Estimate?.Text, v.Target?.Text, v.Note)).ToList(),
+            Series = indicator.Values.Select(v => new SeriesRow(v.Period.Label, v.Actual?.Text, v.Estimate?.Text, v.Target?.Text, v.Note) { Met = v.Met, Improved = v.Improved }).ToList(),
+            Tags = indicator.Tags.Select(Tag).ToList(),
             Comparators = indicator.Comparators.Select(c => new ComparatorRow(c.Label ?? Words.Of(c.Against), c.Period?.Label, c.Value.Text)).ToList(),
             Bandings = indicator.Bandings.Select(Banding).ToList(),
             AuthorityValues = indicator.AuthorityValues?.Values.Select(v => new LabelledText(v.Authority, v.Value.Text)).ToList() ?? [],
@@ -178,6 +180,9 @@ public sealed class PlanViews
             SparklineBuilder.Build(indicator, "sparkline-" + _indicatorSlugs[indicator.Key]));
     }
 
+    /// <summary>A tag with its meaning from the plan's tag lists: "M3 (Early years)".</summary>
+    private string Tag(string code) => _tagMeanings.TryGetValue(code, out var meaning) ? $"{code} ({meaning})" : code;
+
     public ActionView Action(PlanAction action, string from) => new(
         ActionAnchor(action),
         action.Reference,
@@ -192,9 +197,16 @@ public sealed class PlanViews
             .Select(r => _indicators.TryGetValue(r.Value, out var i) ? new Link(r.Value, _site.Href(from, IndicatorPath(i))) : null)
             .OfType<Link>()
             .ToList(),
-        action.Tags,
+        action.Tags.Select(Tag).ToList(),
         action.SubActions.Select(s => new SubActionView(s.Reference, s.Description, s.Timescale, Officers(s.Leads))).ToList(),
-        action.Progress.Select(p => new LabelledText(p.Period.Label, string.Join(" — ", new[] { p.Status is null ? null : Words.Of(p.Status.Value), p.Percent?.Text, p.Commentary }.OfType<string>()))).ToList());
+        action.Progress.Select(p => new LabelledText(p.Period.Label, string.Join(" — ", new[] { p.Status is null ? null : Words.Of(p.Status.Value), p.Percent?.Text, p.Commentary }.OfType<string>()))).ToList())
+    {
+        TakenForwardIn = _site.Chain.TakenForwardIn(Plan, action)
+            .Select(x => new Link($"{x.Plan.Title}: {ObjectiveTitleOf(x.Objective)}", _site.Href(from, _site.Plans[x.Plan].ObjectivePath(x.Objective))))
+            .ToList(),
+    };
+
+    private static string ObjectiveTitleOf(Objective objective) => objective.Reference is null ? objective.Title : $"{objective.Reference}. {objective.Title}";
 
     /// <summary>An action's row on its objective page; numbered by position when the plan gives it no reference.</summary>
     public string ActionAnchor(PlanAction action)

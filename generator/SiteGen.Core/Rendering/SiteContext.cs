@@ -19,6 +19,7 @@ public sealed class SiteContext
         _stylesheets = stylesheets;
         _scripts = scripts;
         Organisations = facts.Site.Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        Chain = new PlanChain(facts.Site.Plans);
         var plans = new Dictionary<Plan, PlanViews>(ReferenceEqualityComparer.Instance);
         foreach (var plan in facts.Site.Plans) plans[plan] = new PlanViews(this, plan, Organisations.GetValueOrDefault(plan.Organisation.Value));
         Plans = plans;
@@ -33,6 +34,8 @@ public sealed class SiteContext
     public IReadOnlyDictionary<string, Organisation> Organisations { get; }
 
     public IReadOnlyDictionary<Plan, PlanViews> Plans { get; }
+
+    public PlanChain Chain { get; }
 
     public string Href(string from, string to) => Linker.Href(from, to);
 

@@ -38,6 +38,8 @@ public static partial class Golden
         AngleSharp.Diffing.Core.AttrDiff a => $"attribute: {a.Control.Path} '{a.Control.Attribute.Value}' → '{a.Test.Attribute.Value}'",
         AngleSharp.Diffing.Core.MissingNodeDiff m => $"missing: {m.Control.Path} '{Text(m.Control.Node)}'",
         AngleSharp.Diffing.Core.UnexpectedNodeDiff u => $"unexpected: {u.Test.Path} '{Text(u.Test.Node)}'",
+        AngleSharp.Diffing.Core.UnexpectedAttrDiff ua => $"unexpected attribute: {ua.Test.Path} = '{ua.Test.Attribute.Value}'",
+        AngleSharp.Diffing.Core.MissingAttrDiff ma => $"missing attribute: {ma.Control.Path} = '{ma.Control.Attribute.Value}'",
         _ => diff.Result + " " + diff.Target,
     };
 

@@ -32,6 +32,14 @@ public static class ObjectivePageBuilder
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, string.Empty),
             PlanLink = new Link(plan.Title, site.Href(path, Routes.Plan(plan))),
+            Serves = objective.Serves
+                .Select(r => site.Chain.Find(plan, r.Value) is { } found
+                    ? new Link(
+                        $"{found.Plan.Title}: {(found.Action is null ? views.ObjectiveTitle(found.Objective) : $"{found.Action.Reference} {found.Action.Description}")}",
+                        site.Href(path, site.Plans[found.Plan].ObjectivePath(found.Objective)) + (found.Action is null ? string.Empty : "#" + site.Plans[found.Plan].ActionAnchor(found.Action)))
+                    : null)
+                .OfType<Link>()
+                .ToList(),
             ObjectiveLabel = plan.ObjectiveLabel,
             Reference = objective.Reference,
             Body = views.Markdown(objective.Description),

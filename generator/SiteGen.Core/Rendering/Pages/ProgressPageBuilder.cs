@@ -18,11 +18,11 @@ public static class ProgressPageBuilder
         var actionRows = report.Actions.Select(a =>
         {
             var (word, token) = Summaries.Status(a.Status);
-            var found = actions.TryGetValue(a.Action.Value, out var x);
+            var found = a.Action is not null && actions.TryGetValue(a.Action.Value, out var x) ? x : default;
             return new ProgressRow(
-                a.Action.Value,
-                found ? x.Action.Description : a.Action.Value,
-                found ? new Link(views.ObjectiveTitle(x.Objective), site.Href(path, views.ObjectivePath(x.Objective))) : null,
+                a.Action?.Value ?? string.Empty,
+                found.Action?.Description ?? a.Description ?? a.Action!.Value,
+                found.Objective is null ? null : new Link(views.ObjectiveTitle(found.Objective), site.Href(path, views.ObjectivePath(found.Objective))),
                 word,
                 token,
                 a.Percent is null ? null : $"{a.Percent.Text} complete",
@@ -32,11 +32,11 @@ public static class ProgressPageBuilder
         var indicatorRows = report.Indicators.Select(i =>
         {
             var (word, token) = Summaries.Status(i.Status);
-            var indicator = views.FindIndicator(i.Indicator.Value);
+            var indicator = i.Indicator is null ? null : views.FindIndicator(i.Indicator.Value);
             return new ProgressRow(
-                i.Indicator.Value,
-                indicator?.Title ?? i.Indicator.Value,
-                indicator is null ? null : new Link(i.Indicator.Value, site.Href(path, views.IndicatorPath(indicator))),
+                i.Indicator?.Value ?? string.Empty,
+                indicator?.Title ?? i.Description ?? i.Indicator!.Value,
+                indicator is null ? null : new Link(i.Indicator!.Value, site.Href(path, views.IndicatorPath(indicator))),
                 word,
                 token,
                 i.Value?.Text,
@@ -65,6 +65,39 @@ public static class ProgressPageBuilder
                 .ToList(),
             Actions = actionRows,
             Indicators = indicatorRows,
+            Summary = views.Markdown(report.Summary),
+            Tables = report.Tables.Select(Table).ToList(),
         });
+    }
+
+    private static readonly RagStatus[] Order = [RagStatus.Red, RagStatus.Amber, RagStatus.Green, RagStatus.Complete, RagStatus.NotStarted, RagStatus.NoData];
+
+    /// <summary>A summary table as printed: a count and a percentage column for each status it has, then any other columns.</summary>
+    private static TextTable Table(ProgressTable table, int index)
+    {
+        var statuses = Order.Where(s => table.Rows.Any(r => r.Counts.ContainsKey(s) || r.Percentages.ContainsKey(s))).ToList();
+        var others = table.Rows.SelectMany(r => r.Others.Select(o => o.Label)).Distinct().ToList();
+        var columns = new List<string> { table.Of == "actions" ? "Actions of" : "Indicators of", "Total" };
+        foreach (var s in statuses) columns.AddRange([$"{Words.Of(s)}: number", $"{Words.Of(s)}: %"]);
+        foreach (var o in others) columns.AddRange([$"{o}: number", $"{o}: %"]);
+        var rows = table.Rows.Select(r =>
+        {
+            var cells = new List<string> { r.Scope, r.Total?.ToString(CultureInfo.InvariantCulture) ?? string.Empty };
+            foreach (var s in statuses)
+            {
+                cells.Add(r.Counts.TryGetValue(s, out var n) ? n.ToString(CultureInfo.InvariantCulture) : string.Empty);
+                cells.Add(r.Percentages.TryGetValue(s, out var p) ? p.Text : string.Empty);
+            }
+
+            foreach (var o in others)
+            {
+                var other = r.Others.FirstOrDefault(x => x.Label == o);
+                cells.Add(other?.Count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+                cells.Add(other?.Percentage?.Text ?? string.Empty);
+            }
+
+            return (IReadOnlyList<string>)cells;
+        }).ToList();
+        return new TextTable($"progress-table-{index + 1}", table.Title, columns, rows, []);
     }
 }
