@@ -19,6 +19,9 @@ public sealed record IndicatorPageModel : PlanPartPageModel
 
     public IReadOnlyList<Link> Downloads { get; init; } = [];
 
+    /// <summary>The page comparing every council's figures for the same national indicator, when more than one council reports it.</summary>
+    public Link? Comparison { get; init; }
+
     /// <summary>Where the council stands among every authority, when the plan gives every authority's value.</summary>
     public ChartView? RankChart { get; init; }
 }

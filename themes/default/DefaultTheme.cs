@@ -28,6 +28,7 @@ public sealed class DefaultTheme : ITheme
         _ when viewModelType == typeof(ContentPageModel) => typeof(ContentPage),
         _ when viewModelType == typeof(SearchPageModel) => typeof(SearchPage),
         _ when viewModelType == typeof(NotFoundPageModel) => typeof(NotFoundPage),
+        _ when viewModelType == typeof(ComparisonPageModel) => typeof(ComparisonPage),
         _ => throw new NotSupportedException($"The default theme has no page for {viewModelType.Name}."),
     };
 

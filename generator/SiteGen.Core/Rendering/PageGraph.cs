@@ -17,6 +17,7 @@ public static class PageGraph
         };
         if (context.Settings.Search.Enabled) pages.Add(SitePageBuilder.Search(context));
         pages.AddRange(facts.Site.Pages.Select(p => SitePageBuilder.Content(context, p)));
+        pages.AddRange(context.Comparisons.Shared.Select(c => ComparisonPageBuilder.Build(context, c.Key, c.Value)));
         pages.AddRange(facts.Site.Organisations.Where(o => facts.Site.Plans.Any(p => p.Organisation.Value == o.Id)).Select(o => CouncilPageBuilder.Build(context, o)));
 
         foreach (var plan in facts.Site.Plans)

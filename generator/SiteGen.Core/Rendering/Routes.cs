@@ -41,6 +41,8 @@ public static class Routes
 
     public static string Page(NarrativeSection page) => $"{Slug(page.Id)}/index.html";
 
+    public static string Comparison(string definitionReference) => $"compare/{Slug(definitionReference)}/index.html";
+
     /// <summary>The path back to the site root from <paramref name="page"/>: <c>""</c> at the root, <c>../../</c> two folders down.</summary>
     public static string RootFrom(string page)
     {

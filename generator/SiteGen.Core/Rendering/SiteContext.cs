@@ -20,6 +20,7 @@ public sealed class SiteContext
         _scripts = scripts;
         Organisations = facts.Site.Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
         Chain = new PlanChain(facts.Site.Plans);
+        Comparisons = new Comparisons(this);
         var plans = new Dictionary<Plan, PlanViews>(ReferenceEqualityComparer.Instance);
         foreach (var plan in facts.Site.Plans) plans[plan] = new PlanViews(this, plan, Organisations.GetValueOrDefault(plan.Organisation.Value));
         Plans = plans;
@@ -36,6 +37,8 @@ public sealed class SiteContext
     public IReadOnlyDictionary<Plan, PlanViews> Plans { get; }
 
     public PlanChain Chain { get; }
+
+    public Comparisons Comparisons { get; }
 
     public string Href(string from, string to) => Linker.Href(from, to);
 

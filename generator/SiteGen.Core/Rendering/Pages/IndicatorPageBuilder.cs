@@ -24,6 +24,9 @@ public static class IndicatorPageBuilder
             Breadcrumbs = [.. views.Breadcrumbs(path), new Link("Indicators", site.Href(path, Routes.IndicatorsIndex(plan)))],
             Navigation = views.Navigation(path, "Indicators"),
             Indicator = views.Indicator(indicator, path, IndicatorChartBuilder.Large),
+            Comparison = site.Comparisons.IsShared(indicator)
+                ? new Link($"{indicator.DefinitionReference} across councils", site.Href(path, Routes.Comparison(indicator.DefinitionReference!)))
+                : null,
             RankChart = RankChartBuilder.Build(
                 indicator,
                 new[] { views.Organisation?.Name, views.Organisation?.ShortName }.OfType<string>().ToList(),

@@ -1,0 +1,75 @@
+using SiteGen.Model;
+using SiteGen.Rendering.Charts;
+using SiteGen.ViewModels;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>
+/// A shared indicator's figures from every council that reports it, side by side by period. Figures
+/// are shown as each plan prints them; differing wording, units and periods are stated, not smoothed over.
+/// </summary>
+public static class ComparisonPageBuilder
+{
+    public static PageToRender Build(SiteContext site, string reference, IReadOnlyList<(Plan Plan, Indicator Indicator)> reports)
+    {
+        var path = Routes.Comparison(reference);
+        var definition = site.Facts.Site.DefinitionSets.SelectMany(s => s.Definitions.Select(d => (Set: s, Definition: d))).First(x => x.Definition.Reference == reference);
+        var periods = reports.SelectMany(r => r.Indicator.Values.Select(v => v.Period)).DistinctBy(p => p.Label).OrderBy(p => p.SortKey).ToList();
+        string Row(Plan plan) => $"{site.Plans[plan].OrganisationName} ({plan.Title})";
+
+        // Each table shows the periods for which some council prints a figure of that kind.
+        TextTable Table(string id, string title, Func<SeriesPoint, Figure?> pick)
+        {
+            var shown = periods.Where(p => reports.Any(r => r.Indicator.Values.Any(v => v.Period.Label == p.Label && pick(v) is not null))).ToList();
+            return new(
+                id,
+                title,
+                ["Council and plan", .. shown.Select(p => p.Label)],
+                reports.Select(r => (IReadOnlyList<string>)[Row(r.Plan), .. shown.Select(p => pick(r.Indicator.Values.FirstOrDefault(v => v.Period.Label == p.Label) ?? Empty(p))?.Text ?? string.Empty)]).ToList(),
+                []);
+        }
+
+        var differences = new List<string>();
+        foreach (var (plan, indicator) in reports.Where(r => !string.Equals(r.Indicator.Title, definition.Definition.Title, StringComparison.Ordinal)))
+        {
+            differences.Add($"{site.Plans[plan].OrganisationName} words it: “{indicator.Title}”.");
+        }
+
+        foreach (var group in reports.GroupBy(r => r.Indicator.Unit).Skip(1))
+        {
+            differences.Add($"{string.Join(", ", group.Select(r => site.Plans[r.Plan].OrganisationName))} report it as {Words.Of(group.Key)}, unlike the others.");
+        }
+
+        var spans = reports.Select(r => (r, First: r.Indicator.Values.FirstOrDefault()?.Period, Last: r.Indicator.Values.LastOrDefault()?.Period)).ToList();
+        if (spans.Select(s => $"{s.First?.Label}-{s.Last?.Label}").Distinct().Count() > 1)
+        {
+            differences.Add("The plans report different years: " + string.Join("; ", spans.Select(s => $"{site.Plans[s.r.Plan].OrganisationName} {(s.First is null ? "none" : s.First.Label == s.Last!.Label ? s.First.Label : $"{s.First} to {s.Last}")}")) + ". Figures are compared only where the years match.");
+        }
+
+        foreach (var (plan, indicator) in reports.Where(r => r.Indicator.PeriodsNote is not null))
+        {
+            differences.Add($"{site.Plans[plan].OrganisationName}: {indicator.PeriodsNote}");
+        }
+
+        var targets = Table("targets", "Targets by period, as each plan prints them", v => v.Target);
+        return new PageToRender(path, new ComparisonPageModel
+        {
+            Title = $"{reference} across councils",
+            Site = site.Chrome(path),
+            Root = Routes.RootFrom(path),
+            CanonicalUrl = site.Canonical(path),
+            Breadcrumbs = [site.HomeCrumb(path)],
+            Reference = reference,
+            DefinitionTitle = definition.Definition.Title,
+            DefinitionSet = definition.Set.Name,
+            Polarity = Words.Of(reports[0].Indicator.Polarity),
+            Actuals = Table("actuals", "Results by period, as each plan prints them", v => v.Actual),
+            Targets = targets.Rows.Any(r => r.Skip(1).Any(c => c.Length > 0)) ? targets : null,
+            Chart = ComparisonChartBuilder.Build(reference, definition.Definition.Title, reports.Select(r => (site.Plans[r.Plan].OrganisationName, r.Indicator)).ToList(), periods, "comparison-chart", "actuals"),
+            Differences = differences,
+            Indicators = reports.Select(r => new Link(Row(r.Plan), site.Href(path, site.Plans[r.Plan].IndicatorPath(r.Indicator)))).ToList(),
+        });
+    }
+
+    private static SeriesPoint Empty(Period period) => new(period, null, null, null, null, new Diagnostics.SourceLocation(string.Empty, 1, 1));
+}
