@@ -53,6 +53,7 @@ public sealed class GoldenPageTests : IClassFixture<GoldenPageTests.BuiltFixture
     [InlineData("about/index.html", "content-page.html")]
     [InlineData("search/index.html", "search.html")]
     [InlineData("404.html", "not-found.html")]
+    [InlineData("compare/ni-59/index.html", "comparison.html")]
     public void Page_matches_its_golden_file(string page, string golden) =>
         Golden.AssertMatches(golden, File.ReadAllText(Path.Combine(_fixture.Output, page)));
 
