@@ -6,8 +6,8 @@ namespace SiteGen.Binding;
 public sealed record PlanContext(Plan Plan, IReadOnlyDictionary<string, IndicatorDefinition> Definitions)
 {
     /// <summary>
-    /// Targets may fall in the plan's period, or in the year it was published in: plans are often
-    /// written in the last year before their period and set that year's target too.
+    /// Targets may fall in the plan's period, in the year it was published in (plans are often written in
+    /// the last year before their period and set that year's target too), or up to its <c>targets_to</c>.
     /// </summary>
     public bool AcceptsTargetFor(Period period)
     {
@@ -18,6 +18,7 @@ public sealed record PlanContext(Plan Plan, IReadOnlyDictionary<string, Indicato
             windowStart = Math.Min(windowStart, financialYear * 12 + 3);
         }
 
-        return period.EndKey > windowStart && period.SortKey < Plan.Period.Last.EndKey;
+        var windowEnd = Math.Max(Plan.Period.Last.EndKey, Plan.TargetsTo?.EndKey ?? 0);
+        return period.EndKey > windowStart && period.SortKey < windowEnd;
     }
 }

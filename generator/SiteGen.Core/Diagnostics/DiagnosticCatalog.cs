@@ -50,7 +50,7 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor PeriodUnreadable = Error("SG0301", "Period cannot be read", "'{0}' is not a period SiteGen can read; write a year as 2008/09, a calendar year as 2008 or a quarter as Q4 2007/08");
     public static readonly DiagnosticDescriptor OutsideScale = Error("SG0302", "Value outside the scale", "'{0}' is not a level of the plan's {1} scale; its levels are {2}");
-    public static readonly DiagnosticDescriptor TargetOutsidePlan = Error("SG0303", "Target outside the plan's period", "the target for {0} is outside the plan's period ({1}) and the year it was published in");
+    public static readonly DiagnosticDescriptor TargetOutsidePlan = Error("SG0303", "Target outside the plan's period", "the target for {0} is outside the plan's period ({1}) and the year it was published in; if the plan sets targets beyond its period, say so with targets_to in plan.yml");
     public static readonly DiagnosticDescriptor DateUnreadable = Error("SG0304", "Date cannot be read", "'{0}' is not a date SiteGen can read; write 2009-06 for a month or 2009-06-30 for a day (put the wording in 'timescale')");
     public static readonly DiagnosticDescriptor NumberUnreadable = Error("SG0305", "Not a number", "'{0}' is not a number; {1}");
     public static readonly DiagnosticDescriptor DuplicatePeriod = Error("SG0306", "Period given twice", "{0} is given twice in this series; the first is on line {1}. Put the actual, estimate and target for one period together");

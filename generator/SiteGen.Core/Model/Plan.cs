@@ -66,6 +66,9 @@ public sealed record Plan(
 
     public IReadOnlyList<TagList> TagLists { get; init; } = [];
 
+    /// <summary>The last period the plan sets targets for, when it looks beyond its own period (a one-year plan with three-year targets).</summary>
+    public Period? TargetsTo { get; init; }
+
     public IReadOnlyList<Objective> Objectives { get; init; } = [];
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
     public RiskRegister? RiskRegister { get; init; }

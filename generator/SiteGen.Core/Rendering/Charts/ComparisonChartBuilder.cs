@@ -11,6 +11,8 @@ public static class ComparisonChartBuilder
 
     public static ChartView? Build(string reference, string title, IReadOnlyList<(string Council, Indicator Indicator)> reports, IReadOnlyList<Period> periods, string id, string tableId)
     {
+        // Only the years with a result are drawn; targets are in the table.
+        periods = periods.Where(p => reports.Any(r => r.Indicator.Values.Any(v => v.Period.Label == p.Label && v.Actual?.Number is not null))).ToList();
         var values = reports.SelectMany(r => r.Indicator.Values.Select(v => v.Actual?.Number)).OfType<decimal>().Select(d => (double)d).ToList();
         var bottom = Height - 70;
         var scale = NiceScale.For(values, bottom, Top);
@@ -31,6 +33,7 @@ public static class ComparisonChartBuilder
         foreach (var p in periods) shapes.Add(new ChartText(X(p), bottom + 20, p.Label, "middle", "tick"));
 
         var sentences = new List<string>();
+        var labels = new List<(double Y, string Text, string Class)>();
         for (var i = 0; i < reports.Count; i++)
         {
             var (council, indicator) = reports[i];
@@ -44,13 +47,22 @@ public static class ComparisonChartBuilder
 
             if (points.Count > 0)
             {
-                shapes.Add(new ChartText(R(plotRight + 8), R(points[^1].Item2 + 4), council, "start", cls + " label"));
+                labels.Add((points[^1].Item2 + 4, council, cls + " label"));
                 sentences.Add($"{council} {points[^1].v.Actual!.Text} in {points[^1].v.Period}");
             }
             else
             {
                 sentences.Add($"{council} reports no result as a number");
             }
+        }
+
+        // Labels at the lines' ends, pushed apart so two councils ending close together stay readable.
+        var placed = double.NegativeInfinity;
+        foreach (var (y, text, cls) in labels.OrderBy(l => l.Y))
+        {
+            var at = Math.Max(y, placed + 16);
+            shapes.Add(new ChartText(R(plotRight + 8), R(at), text, "start", cls));
+            placed = at;
         }
 
         var description = $"Latest results: {string.Join("; ", sentences)}; {Words.Of(reports[0].Indicator.Polarity)}.";

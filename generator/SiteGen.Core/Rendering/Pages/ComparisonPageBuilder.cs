@@ -65,7 +65,7 @@ public static class ComparisonPageBuilder
             Polarity = Words.Of(reports[0].Indicator.Polarity),
             Actuals = Table("actuals", "Results by period, as each plan prints them", v => v.Actual),
             Targets = targets.Rows.Any(r => r.Skip(1).Any(c => c.Length > 0)) ? targets : null,
-            Chart = ComparisonChartBuilder.Build(reference, definition.Definition.Title, reports.Select(r => (site.Plans[r.Plan].OrganisationName, r.Indicator)).ToList(), periods, "comparison-chart", "actuals"),
+            Chart = ComparisonChartBuilder.Build(reference, definition.Definition.Title, reports.Select(r => (site.Plans[r.Plan].Organisation?.DisplayName ?? r.Plan.Organisation.Value, r.Indicator)).ToList(), periods, "comparison-chart", "actuals"),
             Differences = differences,
             Indicators = reports.Select(r => new Link(Row(r.Plan), site.Href(path, site.Plans[r.Plan].IndicatorPath(r.Indicator)))).ToList(),
         });
