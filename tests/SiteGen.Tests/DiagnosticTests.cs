@@ -300,6 +300,11 @@ public sealed class DiagnosticTests
         DiagnosticAssert.None(ValidateWith((MinimalSite.PlanFolder + "/progress/q4.yml", ProgressTable)));
 
     [Fact]
+    public void A_column_counted_within_a_status_is_not_added_to_the_total_again() =>
+        DiagnosticAssert.None(ValidateWith((MinimalSite.PlanFolder + "/progress/q4.yml",
+            ProgressTable + "        others:\n          - {label: Not due to start, count: 2, within: green}\n")));
+
+    [Fact]
     public void SG0403_progress_counts_that_do_not_add_up_to_the_total()
     {
         // With the total wrong, the printed percentages no longer match either (SG0404); the counts' own warning is the one at issue here.

@@ -69,4 +69,14 @@ public sealed class MarkdownTests
     [Fact]
     public void Heading_levels_are_ranked_so_none_is_skipped_whatever_level_the_author_starts_at() =>
         Assert.Equal("<h3>Heading</h3>\n<h4>Sub</h4>\n<h3>Next</h3>", MarkdownRenderer.ToHtml("## Heading\n\n#### Sub\n\n## Next")!.Value);
+
+    [Fact]
+    public void A_markdown_table_gets_a_caption_scoped_headers_and_no_style_attributes()
+    {
+        var html = MarkdownRenderer.ToHtml("## Values\n\nWe hold these:\n\n| Value | Meaning |\n|:---|---:|\n| Honesty | Telling the truth |\n", tableCaption: "Partnership and values")!.Value;
+        Assert.Contains("<table>\n<caption>Values</caption>", html);
+        Assert.Contains("<th scope=\"col\">Value</th>", html);
+        Assert.DoesNotContain("style=", html);
+        Assert.Contains("<caption>Partnership and values</caption>", MarkdownRenderer.ToHtml("| A | B |\n|---|---|\n| 1 | 2 |\n", tableCaption: "Partnership and values")!.Value);
+    }
 }

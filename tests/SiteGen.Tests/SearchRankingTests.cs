@@ -20,12 +20,10 @@ public sealed class SearchRankingTests : IClassFixture<EndToEndTests.BuiltSample
 
     private static string Title(SearchEngine.Hit hit) => hit.Metadata.GetProperty("ti").GetString()!;
 
+    /// <summary>Two councils (Herefordshire, Hartlepool) report NI 59; either council's NI 59 page is the right first answer.</summary>
     [Fact]
-    public void Initial_assessments_finds_the_NI_59_indicator_first()
-    {
-        var results = Engine().Search("initial assessments");
-        Assert.Equal("../herefordshire/directorate-plan-2009-2011/indicators/ni-59/", Url(results.Hits[0]));
-    }
+    public void Initial_assessments_finds_an_NI_59_indicator_first() =>
+        Assert.EndsWith("/indicators/ni-59/", Url(Engine().Search("initial assessments").Hits[0]));
 
     [Theory]
     [InlineData("NI 59")]
@@ -34,16 +32,20 @@ public sealed class SearchRankingTests : IClassFixture<EndToEndTests.BuiltSample
     [InlineData("ni 59")]
     public void A_reference_code_in_any_spacing_or_case_finds_that_indicator_first(string query)
     {
-        var hit = Engine().Search(query).Hits[0];
-        Assert.True(hit.ReferenceMatch);
-        Assert.Equal("../herefordshire/directorate-plan-2009-2011/indicators/ni-59/", Url(hit));
+        var hits = Engine().Search(query).Hits;
+        var named = hits.Where(h => h.ReferenceMatch).ToList();
+        Assert.Equal(["hartlepool", "herefordshire"], named.Select(h => Url(h).Split('/')[1]).Distinct().Order());
+        Assert.All(named, h => Assert.EndsWith("/indicators/ni-59/", Url(h)));
+        Assert.Equal(named, hits.Take(named.Count));
     }
 
+    /// <summary>Rochdale prints PAF A1 beside its own reference 1a; Cumbria prints it as the reference.</summary>
     [Fact]
     public void A_code_printed_beside_a_local_reference_finds_its_indicator()
     {
-        var hit = Engine().Search("PAF A1").Hits[0];
-        Assert.Equal("../rochdale/child-care-service-improvement-plan-2007-2010/indicators/1a/", Url(hit));
+        var urls = Engine().Search("PAF A1").Hits.Where(h => h.ReferenceMatch).Select(Url).ToList();
+        Assert.Contains("../rochdale/child-care-service-improvement-plan-2007-2010/indicators/1a/", urls);
+        Assert.Contains("../cumbria/service-plan-2006-07/indicators/paf-a1/", urls);
     }
 
     [Fact]

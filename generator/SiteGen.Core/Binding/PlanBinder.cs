@@ -38,6 +38,7 @@ public static class PlanBinder
         var notes = map.TextList("notes");
         var officers = map.List("officers", n => OrganisationBinder.BindOfficer(n, diagnostics));
         var tagLists = map.List("tag_lists", n => BindTagList(n, diagnostics));
+        var targetsFrom = map.Period("targets_from");
         var targetsTo = map.Period("targets_to");
         var riskScale = RiskScaleBinder.Bind(map.Node("risk_scale"), diagnostics);
         var bandingScales = map.List("banding_scales", n => RiskScaleBinder.BindBandingScale(n, diagnostics));
@@ -76,6 +77,7 @@ public static class PlanBinder
         {
             Officers = officers,
             TagLists = tagLists,
+            TargetsFrom = targetsFrom,
             TargetsTo = targetsTo,
         };
     }

@@ -7,7 +7,8 @@ public sealed record PlanContext(Plan Plan, IReadOnlyDictionary<string, Indicato
 {
     /// <summary>
     /// Targets may fall in the plan's period, in the year it was published in (plans are often written in
-    /// the last year before their period and set that year's target too), or up to its <c>targets_to</c>.
+    /// the last year before their period and set that year's target too), or from its <c>targets_from</c>
+    /// up to its <c>targets_to</c>.
     /// </summary>
     public bool AcceptsTargetFor(Period period)
     {
@@ -18,6 +19,7 @@ public sealed record PlanContext(Plan Plan, IReadOnlyDictionary<string, Indicato
             windowStart = Math.Min(windowStart, financialYear * 12 + 3);
         }
 
+        if (Plan.TargetsFrom is { } from) windowStart = Math.Min(windowStart, from.SortKey);
         var windowEnd = Math.Max(Plan.Period.Last.EndKey, Plan.TargetsTo?.EndKey ?? 0);
         return period.EndKey > windowStart && period.SortKey < windowEnd;
     }

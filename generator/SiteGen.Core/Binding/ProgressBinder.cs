@@ -71,7 +71,7 @@ public static class ProgressBinder
                 var x = MappingReader.Open(o, "another column of a row", diagnostics);
                 if (x is null) return null;
                 var label = x.RequiredText("label");
-                var other = new ProgressOther(label ?? string.Empty, Whole(x, "count", diagnostics), x.Figure("percentage"));
+                var other = new ProgressOther(label ?? string.Empty, Whole(x, "count", diagnostics), x.Figure("percentage"), x.Choice("within", Vocabulary.Statuses));
                 x.Finish();
                 return label is null ? null : other;
             });

@@ -16,7 +16,8 @@ public static class ProgressCheck
         {
             foreach (var row in table.Rows)
             {
-                var counted = row.Counts.Values.Sum() + row.Others.Sum(o => o.Count ?? 0);
+                // A column counted within a status ("not due to start", within on target) is not added again.
+                var counted = row.Counts.Values.Sum() + row.Others.Where(o => o.Within is null).Sum(o => o.Count ?? 0);
                 var anyCounts = row.Counts.Count > 0 || row.Others.Any(o => o.Count is not null);
                 if (row.Total is { } total && anyCounts && counted != total)
                 {

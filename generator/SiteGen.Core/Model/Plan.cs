@@ -66,6 +66,9 @@ public sealed record Plan(
 
     public IReadOnlyList<TagList> TagLists { get; init; } = [];
 
+    /// <summary>The first period the plan sets (or reports) targets for, when that is before its own period (a scorecard of the year just ended).</summary>
+    public Period? TargetsFrom { get; init; }
+
     /// <summary>The last period the plan sets targets for, when it looks beyond its own period (a one-year plan with three-year targets).</summary>
     public Period? TargetsTo { get; init; }
 

@@ -33,4 +33,5 @@ public sealed record ProgressTableRow(
     IReadOnlyList<ProgressOther> Others,
     SourceLocation Location);
 
-public sealed record ProgressOther(string Label, int? Count, Figure? Percentage);
+/// <summary>A further column of a summary row; <see cref="Within"/> names the status whose count already includes it.</summary>
+public sealed record ProgressOther(string Label, int? Count, Figure? Percentage, RagStatus? Within);

@@ -26,7 +26,7 @@ public static class MarkdownRenderer
     /// at: the heading levels used are ranked, and the highest becomes <paramref name="topLevel"/>
     /// (<c>h3</c> for narrative under a page's <c>h2</c>), so a page never skips a level.
     /// </summary>
-    public static Html? ToHtml(string? markdown, Glossary? glossary = null, int topLevel = 3)
+    public static Html? ToHtml(string? markdown, Glossary? glossary = null, int topLevel = 3, string? tableCaption = null)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return null;
         var document = Markdown.Parse(markdown, Pipeline);
@@ -38,7 +38,50 @@ public static class MarkdownRenderer
         }
 
         if (glossary is { Entries.Count: > 0 }) MarkAbbreviations(document, glossary);
-        return new Html(document.ToHtml(Pipeline).TrimEnd());
+        var captions = TableCaptions(document, tableCaption);
+        var html = document.ToHtml(Pipeline).TrimEnd();
+        return new Html(captions.Count == 0 ? html : AccessibleTables(html, captions));
+    }
+
+    /// <summary>Each pipe table is named by the nearest heading above it in the passage, else by the passage's own title.</summary>
+    private static List<string> TableCaptions(MarkdownDocument document, string? fallback)
+    {
+        var captions = new List<string>();
+        string? heading = null;
+        foreach (var block in document.Descendants())
+        {
+            if (block is HeadingBlock h) heading = h.Inline is null ? null : string.Concat(h.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            else if (block is Markdig.Extensions.Tables.Table table)
+            {
+                captions.Add(heading ?? fallback ?? "Table");
+
+                // Column alignment would be written as style attributes, which a strict Content-Security-Policy forbids.
+                foreach (var column in table.ColumnDefinitions) column.Alignment = null;
+            }
+        }
+
+        return captions;
+    }
+
+    /// <summary>
+    /// Gives Markdig's pipe tables a caption and scoped header cells. Raw HTML is off, so every table in
+    /// the output is one of these, in document order.
+    /// </summary>
+    private static string AccessibleTables(string html, IReadOnlyList<string> captions)
+    {
+        var sb = new System.Text.StringBuilder(html.Length + 64 * captions.Count);
+        var index = 0;
+        var at = 0;
+        while (true)
+        {
+            var next = html.IndexOf("<table>", at, StringComparison.Ordinal);
+            if (next < 0 || index >= captions.Count) break;
+            sb.Append(html, at, next - at).Append("<table>\n<caption>").Append(WebUtility.HtmlEncode(captions[index++])).Append("</caption>");
+            at = next + "<table>".Length;
+        }
+
+        sb.Append(html, at, html.Length - at);
+        return sb.ToString().Replace("<th>", "<th scope=\"col\">", StringComparison.Ordinal);
     }
 
     /// <summary>The first use of each term in a block of text becomes <c>&lt;abbr title="meaning"&gt;</c>, as style guides advise.</summary>

@@ -59,7 +59,7 @@ public sealed class PlanViews
     public Indicator? FindIndicator(string key) => _indicators.GetValueOrDefault(key);
 
     /// <summary>Markdown of this plan to safe HTML, with the plan's glossary terms marked as abbreviations.</summary>
-    public Html? Markdown(string? markdown) => MarkdownRenderer.ToHtml(markdown, _glossary);
+    public Html? Markdown(string? markdown, string? tableCaption = null) => MarkdownRenderer.ToHtml(markdown, _glossary, tableCaption: tableCaption);
 
     public string ObjectiveTitle(Objective objective) => objective.Reference is null ? objective.Title : $"{objective.Reference}. {objective.Title}";
 

@@ -95,7 +95,7 @@ public static class PlanPageBuilder
                 .Select(p => new ProjectView(p.Name, views.Markdown(p.Summary), views.Officer(p.Accountable), views.Officer(p.Lead), p.Timescale, p.Budget))
                 .ToList(),
             Sections = plan.Sections
-                .Select(s => new SectionView(Routes.Slug(s.Id), s.Title, views.Markdown(s.Markdown) ?? new Html(string.Empty), tablesBySection[s.Id].Select(Summaries.Table).ToList()))
+                .Select(s => new SectionView(Routes.Slug(s.Id), s.Title, views.Markdown(s.Markdown, s.Title) ?? new Html(string.Empty), tablesBySection[s.Id].Select(Summaries.Table).ToList()))
                 .ToList(),
             Tables = plan.Tables.Where(t => t.Section is null || !sectionIds.Contains(t.Section)).Select(Summaries.Table).ToList(),
             Glossary = Summaries.Glossary(plan),

@@ -16,7 +16,7 @@ public static class SitePageBuilder
             Root = Routes.RootFrom(path),
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = [site.HomeCrumb(path)],
-            Body = MarkdownRenderer.ToHtml(page.Markdown, topLevel: 2) ?? new Html(string.Empty),
+            Body = MarkdownRenderer.ToHtml(page.Markdown, topLevel: 2, tableCaption: page.Title) ?? new Html(string.Empty),
         });
     }
 
