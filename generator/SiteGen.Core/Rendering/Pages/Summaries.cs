@@ -9,7 +9,7 @@ public static class Summaries
 {
     public static StatusSummary Of(StatusCounts c) => new(c.OnTrack, c.AtRisk, c.OffTrack, c.NoData);
 
-    public static TextTable Table(DataTable t) => new(Routes.Slug(t.Id), t.Title, t.Columns, t.Rows, t.Notes);
+    public static TextTable Table(DataTable t) => new("table-" + Routes.Slug(t.Id), t.Title, t.Columns, t.Rows, t.Notes);
 
     public static IReadOnlyList<LabelledText> Glossary(Plan plan) =>
         plan.Glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).Select(g => new LabelledText(g.Term, g.Meaning)).ToList();
