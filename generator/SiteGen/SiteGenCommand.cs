@@ -26,6 +26,12 @@ public static class SiteGenCommand
         {
             Description = "Where to write the site (default: the 'output' of site.yml, or _site).",
         };
+        var format = new Option<OutputFormat>("--format")
+        {
+            Description = "How to print problems: text (default), github (workflow commands for pull requests) or json.",
+            DefaultValueFactory = _ => OutputFormat.Text,
+            Recursive = true,
+        };
         var verbose = new Option<bool>("--verbose")
         {
             Description = "Show the full detail of an internal error.",
@@ -33,20 +39,20 @@ public static class SiteGenCommand
         };
 
         var build = new Command("build", "Check the content and build the site.") { config, output };
-        build.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => BuildAsync(result.GetValue(config)!, result.GetValue(output), stdout, stderr)));
+        build.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => BuildAsync(result.GetValue(config)!, result.GetValue(output), result.GetValue(format), stdout, stderr)));
 
         var validate = new Command("validate", "Check the content and report every problem, without building.") { config };
-        validate.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(Validate(result.GetValue(config)!, stdout, stderr))));
+        validate.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(Validate(result.GetValue(config)!, result.GetValue(format), stdout, stderr))));
 
-        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, verbose };
+        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, verbose, format };
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await root.Parse(args).InvokeAsync(configuration);
     }
 
-    private static async Task<int> BuildAsync(string config, string? output, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> BuildAsync(string config, string? output, OutputFormat format, TextWriter stdout, TextWriter stderr)
     {
         var result = await SiteBuilder.BuildAsync(config, output, ThemeCatalog.Discover());
-        DiagnosticPrinter.Print(result.Diagnostics, stderr);
+        DiagnosticPrinter.Print(result.Diagnostics, format == OutputFormat.Json ? stdout : stderr, format);
         if (!result.Succeeded)
         {
             stderr.WriteLine($"Build stopped: {Summary(result.Diagnostics)}. Nothing was written; the output folder is unchanged.");
@@ -58,12 +64,19 @@ public static class SiteGenCommand
         return Success;
     }
 
-    private static int Validate(string config, TextWriter stdout, TextWriter stderr)
+    private static int Validate(string config, OutputFormat format, TextWriter stdout, TextWriter stderr)
     {
         var diagnostics = new DiagnosticBag();
         var loaded = ContentLoader.Load(config, null, diagnostics);
         var sorted = diagnostics.Sorted();
-        DiagnosticPrinter.Print(sorted, stderr);
+        if (format == OutputFormat.Json)
+        {
+            // The JSON document is the whole of standard output, so tools can parse it as it is.
+            DiagnosticPrinter.Print(sorted, stdout, format);
+            return diagnostics.HasErrors ? ContentErrors : Success;
+        }
+
+        DiagnosticPrinter.Print(sorted, format == OutputFormat.GitHub ? stdout : stderr, format);
         var files = loaded?.Files.Count ?? 0;
         (diagnostics.HasErrors ? stderr : stdout).WriteLine($"Checked {files} files: {Summary(sorted)}.");
         return diagnostics.HasErrors ? ContentErrors : Success;

@@ -66,6 +66,45 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("   at ", stderr);
     }
 
+    [Fact]
+    public async Task Validate_in_github_format_prints_one_workflow_command_per_problem_on_its_line()
+    {
+        using var site = TempSite.CopyOfSample();
+        const string objective = "content/plans/herefordshire/directorate-plan-2009-2011/objectives/2-safeguarding.yml";
+        var (line, _) = Edit(site, objective, l => l.StartsWith("indicators: [NI 59,", StringComparison.Ordinal), l => l.Replace("[NI 59,", "[NI 95,"));
+        var (exit, stdout, _) = await Run("validate", "--config", site.SettingsPath, "--format", "github");
+        Assert.Equal(1, exit);
+        // The sample's two budgets whose printed totals are off by one are warnings; the mistake is the one error.
+        Assert.Equal(2, stdout.Split('\n').Count(l => l.StartsWith("::warning ", StringComparison.Ordinal)));
+        var command = Assert.Single(stdout.Split('\n'), l => l.StartsWith("::error ", StringComparison.Ordinal));
+        Assert.Equal($"::error file={objective},line={line},col=14,title=SG0202 Unknown indicator::there is no indicator 'NI 95' in this plan (did you mean `NI 45` or `NI 55` or `NI 59`?)", command.TrimEnd());
+    }
+
+    [Fact]
+    public void Workflow_command_properties_and_messages_are_escaped()
+    {
+        var d = SiteGen.Diagnostics.Diagnostic.Create(SiteGen.Diagnostics.DiagnosticCatalog.YamlSyntax, new SiteGen.Diagnostics.SourceLocation("content/a,b:c.yml", 2, 3), null, "50% done\nnext line");
+        Assert.Equal("::error file=content/a%2Cb%3Ac.yml,line=2,col=3,title=SG0101 YAML cannot be read::50%25 done%0Anext line", DiagnosticPrinter.GitHubCommand(d));
+    }
+
+    [Fact]
+    public async Task Validate_in_json_format_prints_a_versioned_report_and_nothing_else()
+    {
+        using var site = TempSite.CopyOfSample();
+        const string indicators = "content/plans/herefordshire/directorate-plan-2009-2011/indicators/3-early-years.yml";
+        var (line, _) = Edit(site, indicators, l => l == "    values:", _ => "    valeus:");
+        var (exit, stdout, _) = await Run("validate", "--config", site.SettingsPath, "--format", "json");
+        Assert.Equal(1, exit);
+        var report = System.Text.Json.JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(1, report.GetProperty("version").GetInt32());
+        Assert.Equal(1, report.GetProperty("errors").GetInt32());
+        Assert.Equal(2, report.GetProperty("warnings").GetInt32());
+        var d = Assert.Single(report.GetProperty("diagnostics").EnumerateArray(), x => x.GetProperty("severity").GetString() == "error");
+        Assert.Equal(["code", "severity", "title", "file", "line", "column", "message", "suggestion"], d.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("SG0102", "error", indicators, line, 5), (d.GetProperty("code").GetString(), d.GetProperty("severity").GetString(), d.GetProperty("file").GetString(), d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()));
+        Assert.Equal("did you mean `values`?", d.GetProperty("suggestion").GetString());
+    }
+
     /// <summary>Changes the first line matching <paramref name="match"/>; returns its 1-based number and new text.</summary>
     private static (int Line, string Text) Edit(TempSite site, string file, Func<string, bool> match, Func<string, string> change)
     {
