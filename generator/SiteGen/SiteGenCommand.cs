@@ -44,7 +44,13 @@ public static class SiteGenCommand
         var validate = new Command("validate", "Check the content and report every problem, without building.") { config };
         validate.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(Validate(result.GetValue(config)!, result.GetValue(format), stdout, stderr))));
 
-        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, verbose, format };
+        var kind = new Argument<string>("kind") { Description = "plan, objective, indicator or risk" };
+        var target = new Argument<string>("target") { Description = "for a plan: organisation/plan-folder; otherwise the plan it belongs to, e.g. herefordshire/directorate-plan-2009-2011" };
+        var name = new Argument<string?>("name") { Description = "the objective's file name, or the indicator's or risk's reference", Arity = ArgumentArity.ZeroOrOne };
+        var create = new Command("new", "Start a new plan, objective, indicator or risk with a commented file in the right place.") { kind, target, name, config };
+        create.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(Scaffold.Run(result.GetValue(kind)!, result.GetValue(target)!, result.GetValue(name), result.GetValue(config)!, stdout, stderr))));
+
+        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, create, verbose, format };
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await root.Parse(args).InvokeAsync(configuration);
     }
