@@ -10,11 +10,19 @@ namespace SiteGen.Yaml;
 public abstract record YNode(SourceLocation Location)
 {
     public abstract string KindName { get; }
+
+    /// <summary>Character offsets of the node in the file's text (end exclusive), for edits that leave everything else untouched.</summary>
+    public int StartIndex { get; init; }
+
+    public int EndIndex { get; init; }
 }
 
 /// <summary>A scalar. YAML 1.1 type guessing is deliberately not applied: <c>Yes</c>, <c>2009</c> and <c>1.10</c> stay the text written.</summary>
 public sealed record YScalar(string Value, bool IsPlain, SourceLocation Location) : YNode(Location)
 {
+    /// <summary>How the value was written: plain, 'single' or "double" quoted, or a block.</summary>
+    public YamlDotNet.Core.ScalarStyle Style { get; init; }
+
     /// <summary>An empty plain scalar, <c>~</c> or <c>null</c>: the key is present but says nothing.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value is "null" or "Null" or "NULL");
 
@@ -23,11 +31,15 @@ public sealed record YScalar(string Value, bool IsPlain, SourceLocation Location
 
 public sealed record YSequence(IReadOnlyList<YNode> Items, SourceLocation Location) : YNode(Location)
 {
+    public bool IsFlow { get; init; }
+
     public override string KindName => "a list";
 }
 
 public sealed record YMapping(IReadOnlyList<YEntry> Entries, SourceLocation Location) : YNode(Location)
 {
+    public bool IsFlow { get; init; }
+
     public override string KindName => "a set of keys";
 }
 

@@ -62,19 +62,30 @@ public static class YamlNodeParser
             case Scalar scalar:
                 parser.MoveNext();
                 RefuseAnchor(scalar);
-                return new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, At(file, scalar.Start));
+                return new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, At(file, scalar.Start))
+                {
+                    Style = scalar.Style,
+                    StartIndex = (int)scalar.Start.Index,
+                    EndIndex = (int)scalar.End.Index,
+                };
             case SequenceStart start:
             {
                 RefuseAnchor(start);
                 parser.MoveNext();
                 var items = new List<YNode>();
-                while (!parser.TryConsume<SequenceEnd>(out _))
+                while (!parser.Accept<SequenceEnd>(out _))
                 {
                     var item = ReadNode(parser, file, diagnostics, depth + 1);
                     if (item is not null) items.Add(item);
                 }
 
-                return new YSequence(items, At(file, start.Start));
+                var end = parser.Consume<SequenceEnd>();
+                return new YSequence(items, At(file, start.Start))
+                {
+                    IsFlow = start.Style == SequenceStyle.Flow,
+                    StartIndex = (int)start.Start.Index,
+                    EndIndex = (int)end.End.Index,
+                };
             }
             case MappingStart start:
             {
@@ -82,7 +93,7 @@ public static class YamlNodeParser
                 parser.MoveNext();
                 var entries = new List<YEntry>();
                 var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-                while (!parser.TryConsume<MappingEnd>(out _))
+                while (!parser.Accept<MappingEnd>(out _))
                 {
                     var keyNode = ReadNode(parser, file, diagnostics, depth + 1);
                     var value = ReadNode(parser, file, diagnostics, depth + 1);
@@ -102,7 +113,13 @@ public static class YamlNodeParser
                     entries.Add(new YEntry(key, value ?? new YScalar(string.Empty, true, key.Location)));
                 }
 
-                return new YMapping(entries, At(file, start.Start));
+                var end = parser.Consume<MappingEnd>();
+                return new YMapping(entries, At(file, start.Start))
+                {
+                    IsFlow = start.Style == MappingStyle.Flow,
+                    StartIndex = (int)start.Start.Index,
+                    EndIndex = (int)end.End.Index,
+                };
             }
             default:
                 throw new YamlException(current.Start, current.End, "unexpected YAML structure");
