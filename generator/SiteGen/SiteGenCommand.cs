@@ -50,7 +50,13 @@ public static class SiteGenCommand
         var create = new Command("new", "Start a new plan, objective, indicator or risk with a commented file in the right place.") { kind, target, name, config };
         create.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(Scaffold.Run(result.GetValue(kind)!, result.GetValue(target)!, result.GetValue(name), result.GetValue(config)!, stdout, stderr))));
 
-        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, create, verbose, format };
+        var csv = new Option<string>("--csv") { Description = "The spreadsheet, saved as CSV, with columns reference, period and value (and optionally plan and field).", Required = true };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Show what would change without changing any file." };
+        var values = new Command("values", "Update indicators' outturns, estimates or targets from a CSV file.") { csv, config, dryRun };
+        values.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(ImportCommand.Run(result.GetValue(csv)!, result.GetValue(config)!, result.GetValue(dryRun), result.GetValue(format), stdout, stderr))));
+        var import = new Command("import", "Bring figures in from a spreadsheet.") { values };
+
+        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, create, import, verbose, format };
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await root.Parse(args).InvokeAsync(configuration);
     }

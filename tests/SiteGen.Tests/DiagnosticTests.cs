@@ -1,5 +1,7 @@
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Discovery;
+using SiteGen.Import;
 using SiteGen.Parsing;
 using SiteGen.Tests.Infrastructure;
 using Xunit;
@@ -319,6 +321,60 @@ public sealed class DiagnosticTests
         var d = DiagnosticAssert.Single(ValidateWith((MinimalSite.PlanFolder + "/progress/q4.yml", ProgressTable.Replace("amber: \"47.4\"", "amber: \"47.9\""))), "SG0404", MinimalSite.PlanFolder + "/progress/q4.yml", 6, 9);
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Contains("47.37", d.Message);
+    }
+
+    /// <summary>Runs an import of <paramref name="csv"/> (shown as values.csv) against the baseline site, writing nothing.</summary>
+    private static IReadOnlyList<Diagnostic> ImportWith(string csv, params (string Path, string Text)[] changes)
+    {
+        var files = MinimalSite.Files();
+        foreach (var (path, text) in changes) files[path] = text;
+        files["values.csv"] = csv;
+        using var site = new TempSite(files);
+        var diagnostics = new DiagnosticBag();
+        var settings = SettingsLoader.Load(site.SettingsPath, null, diagnostics)!;
+        ValueImporter.Prepare(settings, ValueCsvReader.Read(site.Path("values.csv"), "values.csv", diagnostics), diagnostics);
+        return diagnostics.Sorted();
+    }
+
+    [Fact]
+    public void SG0501_spreadsheet_column_missing()
+    {
+        var d = DiagnosticAssert.Single(ImportWith("reference,year,value\nNI 59,2008/09,57%\n"), "SG0501", "values.csv", 1, 1);
+        Assert.Contains("no 'period' column", d.Message);
+        Assert.Contains("Columns found: reference, year, value", d.Message);
+    }
+
+    [Fact]
+    public void SG0502_unknown_indicator_in_the_spreadsheet()
+    {
+        var d = DiagnosticAssert.Single(ImportWith("reference,period,value\nNI 59,2008/09,57%\nNI 95,2008/09,3\n"), "SG0502", "values.csv", 3, 1);
+        Assert.Contains("did you mean `NI 59`", d.Suggestion);
+    }
+
+    [Fact]
+    public void SG0503_indicator_in_several_plans_needs_a_plan_column()
+    {
+        const string secondPlan = "content/plans/testshire/plan-2010";
+        var copy = MinimalSite.Files().Where(f => f.Key.StartsWith(MinimalSite.PlanFolder + "/", StringComparison.Ordinal))
+            .Select(f => (secondPlan + f.Key[MinimalSite.PlanFolder.Length..], f.Value)).ToArray();
+        var d = DiagnosticAssert.Single(ImportWith("reference,period,value\nNI 59,2008/09,57%\n", copy), "SG0503", "values.csv", 2, 1);
+        Assert.Contains("testshire/plan-2009, testshire/plan-2010", d.Message);
+        DiagnosticAssert.None(ImportWith("reference,period,value,plan\nNI 59,2008/09,57%,testshire/plan-2010\n", copy));
+    }
+
+    [Fact]
+    public void SG0504_value_given_twice_in_the_spreadsheet()
+    {
+        var d = DiagnosticAssert.Single(ImportWith("reference,period,value\nNI 59,2008/09,57%\nNI59,2008-09,58%\n"), "SG0504", "values.csv", 3, 1);
+        Assert.Contains("the first is on line 2", d.Message);
+    }
+
+    [Fact]
+    public void SG0505_value_written_in_parts_is_not_overwritten()
+    {
+        var indicators = Replace(Indicators, "{period: 2008/09, actual: 55.2%}", "{period: 2008/09, actual: {girls: 61.4, boys: 49.6}}");
+        var d = DiagnosticAssert.Single(ImportWith("reference,period,value\nNI 59,2008/09,57%\n", (Indicators, indicators)), "SG0505", "values.csv", 2, 1);
+        Assert.Contains("written in parts in " + Indicators + " line 4", d.Message);
     }
 
     /// <summary>Keeps this file honest: a new code without a test here fails the build's tests.</summary>

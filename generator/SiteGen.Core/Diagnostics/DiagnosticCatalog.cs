@@ -3,7 +3,7 @@ namespace SiteGen.Diagnostics;
 /// <summary>
 /// Every problem SiteGen can report. Codes are stable: officers search for them, and content/README.md
 /// lists them. Add new ones at the end of their hundred; never renumber.
-/// SG00xx settings and files · SG01xx YAML and keys · SG02xx references · SG03xx values · SG04xx derived checks.
+/// SG00xx settings and files · SG01xx YAML and keys · SG02xx references · SG03xx values · SG04xx derived checks · SG05xx importing values from a spreadsheet.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -58,6 +58,12 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor BudgetTotalMismatch = Warning("SG0401", "Budget does not add up", "the lines of '{0}' add up to {1} in column '{2}', but the stated total is {3}");
     public static readonly DiagnosticDescriptor ProgressCountsMismatch = Warning("SG0403", "Progress counts do not add up", "the counts of '{0}' add up to {1}, but the stated total is {2}");
-    public static readonly DiagnosticDescriptor ProgressPercentageMismatch = Warning("SG0404", "Progress percentage does not match", "'{0}' is printed as {1}%, but {2} of {3} is {4}%");
     public static readonly DiagnosticDescriptor RiskRatingMismatch = Warning("SG0402", "Risk rating differs from its scores", "the rating printed, '{0}', does not match {1} worked out from {2} × {3}");
+    public static readonly DiagnosticDescriptor ProgressPercentageMismatch = Warning("SG0404", "Progress percentage does not match", "'{0}' is printed as {1}%, but {2} of {3} is {4}%");
+
+    public static readonly DiagnosticDescriptor ImportColumnMissing = Error("SG0501", "Spreadsheet column missing", "the CSV has no '{0}' column; its first line must name the columns reference, period and value (and optionally plan and field). Columns found: {1}");
+    public static readonly DiagnosticDescriptor ImportUnknownIndicator = Error("SG0502", "Unknown indicator in the spreadsheet", "there is no indicator '{0}' {1}");
+    public static readonly DiagnosticDescriptor ImportAmbiguousIndicator = Error("SG0503", "Indicator in several plans", "'{0}' is an indicator of several plans ({1}); add a plan column saying which, e.g. {2}");
+    public static readonly DiagnosticDescriptor ImportDuplicateRow = Error("SG0504", "Value given twice in the spreadsheet", "the {2} of '{0}' for {1} is given twice; the first is on line {3}. Keep one");
+    public static readonly DiagnosticDescriptor ImportValueHasParts = Error("SG0505", "Value has parts", "the {2} of '{0}' for {1} is written in parts in {3}; change it there, not from the spreadsheet");
 }

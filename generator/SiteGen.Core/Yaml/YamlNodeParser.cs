@@ -84,7 +84,7 @@ public static class YamlNodeParser
                 {
                     IsFlow = start.Style == SequenceStyle.Flow,
                     StartIndex = (int)start.Start.Index,
-                    EndIndex = (int)end.End.Index,
+                    EndIndex = EndOf(end, start.Style == SequenceStyle.Flow),
                 };
             }
             case MappingStart start:
@@ -118,13 +118,19 @@ public static class YamlNodeParser
                 {
                     IsFlow = start.Style == MappingStyle.Flow,
                     StartIndex = (int)start.Start.Index,
-                    EndIndex = (int)end.End.Index,
+                    EndIndex = EndOf(end, start.Style == MappingStyle.Flow),
                 };
             }
             default:
                 throw new YamlException(current.Start, current.End, "unexpected YAML structure");
         }
     }
+
+    /// <summary>
+    /// The parser marks a flow collection's end at its closing bracket, not after it, so the bracket is
+    /// counted in here; a block collection ends where the next token starts, past any comments between.
+    /// </summary>
+    private static int EndOf(ParsingEvent end, bool flow) => (int)(flow ? Math.Max(end.End.Index, end.Start.Index + 1) : end.End.Index);
 
     private static void RefuseAnchor(NodeEvent node)
     {

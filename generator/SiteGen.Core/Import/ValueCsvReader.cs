@@ -1,0 +1,106 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using SiteGen.Binding;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Import;
+
+/// <summary>
+/// Reads the CSV an officer exports from a spreadsheet. The first row names the columns — reference,
+/// period and value, and optionally plan and field (actual, estimate or target; actual when absent) —
+/// in any order and any case; other columns (a title, a note to self) are ignored, so a working
+/// spreadsheet can be exported as it is. Every bad line is reported, with its line and column, before
+/// anything is changed.
+/// </summary>
+public static class ValueCsvReader
+{
+    private static readonly string[] Required = ["reference", "period", "value"];
+
+    public static IReadOnlyList<ValueRow> Read(string path, string shownPath, DiagnosticBag diagnostics)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectDelimiter = true,
+            BadDataFound = null,
+            MissingFieldFound = null,
+            TrimOptions = TrimOptions.Trim,
+        };
+        using var csv = new CsvReader(reader, configuration);
+        if (!csv.Read())
+        {
+            diagnostics.Report(DiagnosticCatalog.ImportColumnMissing, SourceLocation.StartOf(shownPath), "reference", "none: the file is empty");
+            return [];
+        }
+
+        csv.ReadHeader();
+        var header = csv.HeaderRecord ?? [];
+        var columns = header.Select((name, i) => (Name: name.Trim().ToLowerInvariant(), Index: i))
+            .GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First().Index);
+        var missing = Required.Where(c => !columns.ContainsKey(c)).ToList();
+        foreach (var column in missing)
+        {
+            diagnostics.Report(DiagnosticCatalog.ImportColumnMissing, SourceLocation.StartOf(shownPath), column, header.Length == 0 ? "none" : string.Join(", ", header));
+        }
+
+        if (missing.Count > 0) return [];
+
+        var delimiter = csv.Parser.Delimiter.Length > 0 ? csv.Parser.Delimiter[0] : ',';
+        var rows = new List<ValueRow>();
+        while (csv.Read())
+        {
+            var line = csv.Parser.RawRow;
+            var raw = csv.Parser.RawRecord;
+            string Cell(string column) => columns.TryGetValue(column, out var i) ? csv.GetField(i)?.Trim() ?? string.Empty : string.Empty;
+            SourceLocation At(string column) => new(shownPath, line, CsvColumns.ColumnOf(raw, columns[column], delimiter));
+
+            var reference = Cell("reference");
+            var periodText = Cell("period");
+            var value = Cell("value");
+            if (reference.Length == 0 && periodText.Length == 0 && value.Length == 0) continue;
+
+            var ok = true;
+            if (reference.Length == 0)
+            {
+                diagnostics.Report(DiagnosticCatalog.MissingKey, At("reference"), "reference", "Each line");
+                ok = false;
+            }
+
+            var period = PeriodReader.TryRead(periodText);
+            if (period is null)
+            {
+                diagnostics.Report(DiagnosticCatalog.PeriodUnreadable, At("period"), periodText);
+                ok = false;
+            }
+
+            var field = ValueField.Actual;
+            if (columns.ContainsKey("field") && Cell("field") is { Length: > 0 } fieldText)
+            {
+                if (Enum.TryParse<ValueField>(fieldText, ignoreCase: true, out var parsed) && !int.TryParse(fieldText, out _))
+                {
+                    field = parsed;
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticCatalog.ValueNotAllowed, At("field"), fieldText, "field", "actual, estimate and target");
+                    ok = false;
+                }
+            }
+
+            if (FigureReader.TryReadNumber(value) is null)
+            {
+                var hint = value.Length == 0
+                    ? "the value is empty; leave the line out if there is no figure yet"
+                    : "write the figure as printed, e.g. 55.2, 55.2%, 1,200 or £1,200; words such as N/A belong in the YAML file";
+                diagnostics.Report(DiagnosticCatalog.NumberUnreadable, At("value"), value, hint);
+                ok = false;
+            }
+
+            var plan = Cell("plan");
+            if (ok) rows.Add(new ValueRow(reference, plan.Length == 0 ? null : plan, period!, field, value, At("reference")));
+        }
+
+        return rows;
+    }
+}
