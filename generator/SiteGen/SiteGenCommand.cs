@@ -63,7 +63,7 @@ public static class SiteGenCommand
 
     private static async Task<int> BuildAsync(string config, string? output, OutputFormat format, TextWriter stdout, TextWriter stderr)
     {
-        var result = await SiteBuilder.BuildAsync(config, output, ThemeCatalog.Discover());
+        var result = await TerminalProgress.RunAsync(stderr, progress => SiteBuilder.BuildAsync(config, output, ThemeCatalog.Discover(), progress));
         DiagnosticPrinter.Print(result.Diagnostics, format == OutputFormat.Json ? stdout : stderr, format);
         if (!result.Succeeded)
         {

@@ -13,9 +13,11 @@ namespace SiteGen.Pipeline;
 /// </summary>
 public static class SiteBuilder
 {
-    public static async Task<BuildResult> BuildAsync(string settingsPath, string? outputOverride, ThemeCatalog themes)
+    /// <param name="progress">Told of each stage and each rendered page, from any thread; null when nobody is watching.</param>
+    public static async Task<BuildResult> BuildAsync(string settingsPath, string? outputOverride, ThemeCatalog themes, IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
+        progress?.Report(new BuildProgress(BuildStage.ReadingContent, 0, 0));
         var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics);
         if (loaded is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Sorted(), 0, null);
 
@@ -52,7 +54,9 @@ public static class SiteBuilder
             foreach (var file in SearchIndexBuilder.Build(documents, loaded.Settings.Search, url => FromSearchPage(context, url))) output.Write(file.Path, file.Content);
         }
 
-        await RenderAllAsync(pages, theme, output);
+        progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
+        await RenderAllAsync(pages, theme, output, progress);
+        progress?.Report(new BuildProgress(BuildStage.Writing, pages.Count, pages.Count));
         output.Commit();
         return new BuildResult(diagnostics.Sorted(), pages.Count, loaded.Settings.OutputFolder);
     }
@@ -66,8 +70,9 @@ public static class SiteBuilder
     }
 
     /// <summary>Renders pages on every core, one renderer per worker, writing each page as soon as it is rendered.</summary>
-    private static async Task RenderAllAsync(IReadOnlyList<PageToRender> pages, ViewModels.ITheme theme, StagedOutput output)
+    private static async Task RenderAllAsync(IReadOnlyList<PageToRender> pages, ViewModels.ITheme theme, StagedOutput output, IProgress<BuildProgress>? progress)
     {
+        var done = 0;
         var queue = new ConcurrentQueue<PageToRender>(pages);
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(async _ =>
         {
@@ -76,6 +81,7 @@ public static class SiteBuilder
             {
                 var html = await renderer.RenderAsync(page.Model);
                 output.Write(page.Path, html);
+                if (progress is not null) progress.Report(new BuildProgress(BuildStage.RenderingPages, Interlocked.Increment(ref done), pages.Count));
             }
         });
         await Task.WhenAll(workers);
