@@ -6,7 +6,7 @@ using SiteGen.Rendering;
 namespace SiteGen.Cli;
 
 /// <summary>
-/// <c>sitegen build</c> and <c>sitegen validate</c>. Exit codes: 0 success (warnings allowed),
+/// <c>sitegen build</c>, <c>validate</c>, <c>new</c> and <c>serve</c>. Exit codes: 0 success (warnings allowed),
 /// 1 the content has errors, 2 SiteGen itself failed (a bug to report).
 /// </summary>
 public static class SiteGenCommand
@@ -50,7 +50,9 @@ public static class SiteGenCommand
         var create = new Command("new", "Start a new plan, objective, indicator or risk with a commented file in the right place.") { kind, target, name, config };
         create.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(Scaffold.Run(result.GetValue(kind)!, result.GetValue(target)!, result.GetValue(name), result.GetValue(config)!, stdout, stderr))));
 
-        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, create, verbose, format };
+        var serve = ServeCommand.Create(config, verbose, stdout, stderr);
+
+        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, create, serve, verbose, format };
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await root.Parse(args).InvokeAsync(configuration);
     }
@@ -96,7 +98,7 @@ public static class SiteGenCommand
     }
 
     /// <summary>No stack trace reaches an officer: one line saying it is SiteGen's fault, the detail only with --verbose.</summary>
-    private static async Task<int> Guard(TextWriter stderr, bool verbose, Func<Task<int>> action)
+    internal static async Task<int> Guard(TextWriter stderr, bool verbose, Func<Task<int>> action)
     {
         try
         {

@@ -15,18 +15,48 @@ public static class SiteBuilder
 {
     public static async Task<BuildResult> BuildAsync(string settingsPath, string? outputOverride, ThemeCatalog themes)
     {
+        var (diagnostics, loaded, theme) = Prepare(settingsPath, outputOverride, themes);
+        if (loaded is null || theme is null) return new BuildResult(diagnostics.Sorted(), 0, null);
+
+        using var output = new StagedOutput(loaded.Settings.OutputFolder);
+        var pages = await WriteSiteAsync(loaded, theme, output);
+        output.Commit();
+        return new BuildResult(diagnostics.Sorted(), pages, loaded.Settings.OutputFolder);
+    }
+
+    /// <summary>
+    /// The same build held in memory, for <c>sitegen serve</c>: nothing is written to disk, and the
+    /// settings are returned whenever site.yml could be read, even when the content has errors.
+    /// </summary>
+    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes)
+    {
+        var (diagnostics, loaded, theme) = Prepare(settingsPath, null, themes);
+        if (loaded is null || theme is null) return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), 0, null), loaded?.Settings, null);
+
+        var output = new MemoryOutput();
+        var pages = await WriteSiteAsync(loaded, theme, output);
+        return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), pages, null), loaded.Settings, output.Files);
+    }
+
+    /// <summary>Loads and checks the content and finds the theme; the loaded content is returned even with errors, the theme only when there are none.</summary>
+    private static (DiagnosticBag Diagnostics, ContentLoader.Loaded? Loaded, ViewModels.ITheme? Theme) Prepare(string settingsPath, string? outputOverride, ThemeCatalog themes)
+    {
         var diagnostics = new DiagnosticBag();
         var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics);
-        if (loaded is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Sorted(), 0, null);
+        if (loaded is null || diagnostics.HasErrors) return (diagnostics, loaded, null);
 
         var theme = themes.Find(loaded.Settings.Theme);
         if (theme is null)
         {
             diagnostics.Report(DiagnosticCatalog.UnknownTheme, SourceLocation.StartOf(loaded.Settings.Relative(loaded.Settings.SettingsFile)), loaded.Settings.Theme, string.Join(", ", themes.Names));
-            return new BuildResult(diagnostics.Sorted(), 0, null);
         }
 
-        using var output = new StagedOutput(loaded.Settings.OutputFolder);
+        return (diagnostics, loaded, theme);
+    }
+
+    /// <summary>Renders every file of the site into <paramref name="output"/>; returns the number of pages.</summary>
+    private static async Task<int> WriteSiteAsync(ContentLoader.Loaded loaded, ViewModels.ITheme theme, ISiteOutput output)
+    {
         var stylesheets = new List<string>();
         var scripts = new List<string>();
         foreach (var asset in theme.Assets.OrderBy(a => a.Name, StringComparer.Ordinal))
@@ -53,8 +83,7 @@ public static class SiteBuilder
         }
 
         await RenderAllAsync(pages, theme, output);
-        output.Commit();
-        return new BuildResult(diagnostics.Sorted(), pages.Count, loaded.Settings.OutputFolder);
+        return pages.Count;
     }
 
     /// <summary>A document's link as the search page, one folder down, must write it, in the site's link style.</summary>
@@ -66,7 +95,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Renders pages on every core, one renderer per worker, writing each page as soon as it is rendered.</summary>
-    private static async Task RenderAllAsync(IReadOnlyList<PageToRender> pages, ViewModels.ITheme theme, StagedOutput output)
+    private static async Task RenderAllAsync(IReadOnlyList<PageToRender> pages, ViewModels.ITheme theme, ISiteOutput output)
     {
         var queue = new ConcurrentQueue<PageToRender>(pages);
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(async _ =>
@@ -75,7 +104,7 @@ public static class SiteBuilder
             while (queue.TryDequeue(out var page))
             {
                 var html = await renderer.RenderAsync(page.Model);
-                output.Write(page.Path, html);
+                output.Write(page.Path, System.Text.Encoding.UTF8.GetBytes(html));
             }
         });
         await Task.WhenAll(workers);
