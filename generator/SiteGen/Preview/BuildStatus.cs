@@ -24,6 +24,8 @@ public sealed record BuildStatus(
         [property: JsonPropertyName("message")] string Message,
         [property: JsonPropertyName("suggestion")] string? Suggestion);
 
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static readonly BuildStatus NotBuilt = new(0, null, false, "The site has not been built yet.", []);
 
     public static IReadOnlyList<Problem> From(IEnumerable<Diagnostic> diagnostics) => diagnostics
@@ -37,7 +39,8 @@ public sealed record BuildStatus(
             d.Suggestion))
         .ToList();
 
-    public string ToJson() => JsonSerializer.Serialize(this, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    /// <summary>One line of JSON, as a Server-Sent Events <c>data:</c> field needs.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public static BuildStatus? FromJson(string json) => JsonSerializer.Deserialize<BuildStatus>(json);
 }

@@ -34,25 +34,26 @@ public sealed class ChangeWatcher : IDisposable
             IncludeSubdirectories = recursive,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Changed += (_, e) => Note(e.FullPath);
-        watcher.Created += (_, e) => Note(e.FullPath);
-        watcher.Deleted += (_, e) => Note(e.FullPath);
+        watcher.Changed += (_, e) => Note(folder, e.FullPath);
+        watcher.Created += (_, e) => Note(folder, e.FullPath);
+        watcher.Deleted += (_, e) => Note(folder, e.FullPath);
         watcher.Renamed += (_, e) =>
         {
-            Note(e.OldFullPath);
-            Note(e.FullPath);
+            Note(folder, e.OldFullPath);
+            Note(folder, e.FullPath);
         };
 
         // Too many changes at once for the system's buffer: the exact paths are lost, but a rebuild reads everything anyway.
-        watcher.Error += (_, _) => Note(folder);
+        watcher.Error += (_, _) => Note(folder, folder);
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
 
-    private void Note(string path)
+    private void Note(string watched, string path)
     {
         // A theme's build output (bin/, obj/) and version control churn on their own; they are not edits.
-        var segments = path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        // Only the part below the watched folder counts: the site itself may well live under a folder called bin.
+        var segments = Path.GetRelativePath(watched, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         if (segments.Any(s => s is "bin" or "obj" or ".git" or ".sitegen")) return;
         lock (_pending)
         {

@@ -60,7 +60,23 @@ public sealed class PreviewServer : IAsyncDisposable
         server.WatchFolders();
         await session.RebuildAsync("start");
         server.WatchFolders();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // E.g. the port is taken: nothing may be left watching or listening.
+            lock (server._watching)
+            {
+                server._disposed = true;
+                server._watcher?.Dispose();
+            }
+
+            await app.DisposeAsync();
+            throw;
+        }
+
         server.Address = new Uri(app.Urls.First());
         return server;
     }
