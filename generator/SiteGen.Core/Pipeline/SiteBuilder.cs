@@ -28,13 +28,14 @@ public static class SiteBuilder
     /// The same build held in memory, for <c>sitegen serve</c>: nothing is written to disk, and the
     /// settings are returned whenever site.yml could be read, even when the content has errors.
     /// </summary>
-    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes)
+    /// <remarks>With a <paramref name="cache"/> from the previous build, only pages whose view model changed are rendered.</remarks>
+    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes, RenderCache? cache = null)
     {
         var (diagnostics, loaded, theme) = Prepare(settingsPath, null, themes);
         if (loaded is null || theme is null) return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), 0, null), loaded?.Settings, null);
 
         var output = new MemoryOutput();
-        var pages = await WriteSiteAsync(loaded, theme, output);
+        var pages = await WriteSiteAsync(loaded, theme, output, cache);
         return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), pages, null), loaded.Settings, output.Files);
     }
 
@@ -55,7 +56,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Renders every file of the site into <paramref name="output"/>; returns the number of pages.</summary>
-    private static async Task<int> WriteSiteAsync(ContentLoader.Loaded loaded, ViewModels.ITheme theme, ISiteOutput output)
+    private static async Task<int> WriteSiteAsync(ContentLoader.Loaded loaded, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache = null)
     {
         var stylesheets = new List<string>();
         var scripts = new List<string>();
@@ -82,7 +83,7 @@ public static class SiteBuilder
             foreach (var file in SearchIndexBuilder.Build(documents, loaded.Settings.Search, url => FromSearchPage(context, url))) output.Write(file.Path, file.Content);
         }
 
-        await RenderAllAsync(pages, theme, output);
+        await RenderAllAsync(pages, theme, output, cache);
         return pages.Count;
     }
 
@@ -94,19 +95,28 @@ public static class SiteBuilder
         return context.Href(Routes.Search, path + "index.html") + anchor;
     }
 
-    /// <summary>Renders pages on every core, one renderer per worker, writing each page as soon as it is rendered.</summary>
-    private static async Task RenderAllAsync(IReadOnlyList<PageToRender> pages, ViewModels.ITheme theme, ISiteOutput output)
+    /// <summary>Renders pages on every core, one renderer per worker, writing each page as soon as it is rendered (or reused from the cache).</summary>
+    private static async Task RenderAllAsync(IReadOnlyList<PageToRender> pages, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache)
     {
+        cache?.Begin();
         var queue = new ConcurrentQueue<PageToRender>(pages);
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(async _ =>
         {
             await using var renderer = new RazorPageRenderer(theme);
             while (queue.TryDequeue(out var page))
             {
-                var html = await renderer.RenderAsync(page.Model);
-                output.Write(page.Path, System.Text.Encoding.UTF8.GetBytes(html));
+                var fingerprint = cache is null ? null : ModelFingerprint.Of(page.Model);
+                var html = cache?.Find(page.Path, theme.Name, fingerprint);
+                if (html is null)
+                {
+                    html = System.Text.Encoding.UTF8.GetBytes(await renderer.RenderAsync(page.Model));
+                    cache?.Add(page.Path, theme.Name, fingerprint, html);
+                }
+
+                output.Write(page.Path, html);
             }
         });
         await Task.WhenAll(workers);
+        cache?.Complete();
     }
 }

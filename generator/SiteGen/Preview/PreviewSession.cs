@@ -12,13 +12,14 @@ namespace SiteGen.Cli.Preview;
 /// browser), and the builds themselves, one at a time.
 /// </summary>
 /// <remarks>
-/// What "rebuild only what a change affects" means here, honestly: each rebuild runs the whole
-/// pipeline in memory (load, check, derive, render every page), because every stage derives
-/// site-wide facts — status roll-ups, cross-references, comparison pages, the search index, the home
-/// page's recent changes — that any one file can change, and the pipeline has no dependency graph
-/// from pages back to files. What is incremental is the output: files are compared byte for byte with
-/// the previous build, only changed ones are rewritten on disk (unchanged pages keep their
-/// timestamps), and open pages reload only when some file changed.
+/// What "rebuild only what a change affects" means here, precisely: each rebuild loads, checks and
+/// derives the whole site again, because every stage derives site-wide facts (status roll-ups,
+/// cross-references, comparison pages, the search index, the home page's recent changes) that any one
+/// file can change, and the pipeline has no map from files to pages. Rendering, most of a build's
+/// time, is incremental: a page is rendered again only when its view model's fingerprint changed
+/// (<see cref="RenderCache"/>). The output is incremental too: files are compared byte for byte with
+/// the previous build, only changed ones are rewritten on disk, and open pages reload only when
+/// something changed.
 /// </remarks>
 public sealed class PreviewSession
 {
@@ -27,6 +28,7 @@ public sealed class PreviewSession
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly RenderCache _rendered = new();
     private readonly string _runId = Convert.ToHexString(RandomNumberGenerator.GetBytes(3)).ToLowerInvariant();
     private TaskCompletionSource<BuildStatus> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private PreviewMirror? _mirror;
@@ -93,7 +95,7 @@ public sealed class PreviewSession
         InMemoryBuild result;
         try
         {
-            result = await SiteBuilder.BuildInMemoryAsync(_settingsPath, _themes);
+            result = await SiteBuilder.BuildInMemoryAsync(_settingsPath, _themes, _rendered);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -119,7 +121,8 @@ public sealed class PreviewSession
         var version = previous is not null && changed.Count == 0 ? previous.Version : $"{_runId}-{++_siteGeneration}";
         Site = new PreviewSnapshot(version, result.Files, PreviewSnapshot.BasePathOf(result.Settings.BaseUrl));
         WriteMirror(result.Settings, changed, result.Files, firstBuild: previous is null);
-        _stdout.WriteLine($"[{reason}] Built {result.Result.PagesWritten} pages in {clock.Elapsed.TotalSeconds:0.00} s; {changed.Count} of {result.Files.Count} files changed.");
+        var (rendered, reused) = _rendered.LastBuild;
+        _stdout.WriteLine($"[{reason}] Built {result.Result.PagesWritten} pages ({rendered} rendered, {reused} unchanged) in {clock.Elapsed.TotalSeconds:0.00} s; {changed.Count} of {result.Files.Count} files changed.");
         return new BuildStatus(build, version, true, null, problems);
     }
 
