@@ -6,7 +6,7 @@ using SiteGen.Rendering;
 namespace SiteGen.Cli;
 
 /// <summary>
-/// <c>sitegen build</c> and <c>sitegen validate</c>. Exit codes: 0 success (warnings allowed),
+/// <c>sitegen build</c>, <c>validate</c>, <c>new</c> and <c>serve</c>. Exit codes: 0 success (warnings allowed),
 /// 1 the content has errors, 2 SiteGen itself failed (a bug to report).
 /// </summary>
 public static class SiteGenCommand
@@ -56,7 +56,9 @@ public static class SiteGenCommand
         values.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(ImportCommand.Run(result.GetValue(csv)!, result.GetValue(config)!, result.GetValue(dryRun), result.GetValue(format), stdout, stderr))));
         var import = new Command("import", "Bring figures in from a spreadsheet.") { values };
 
-        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, create, import, verbose, format };
+        var serve = ServeCommand.Create(config, verbose, stdout, stderr);
+
+        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, create, import, serve, verbose, format };
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await root.Parse(args).InvokeAsync(configuration);
     }
@@ -102,7 +104,7 @@ public static class SiteGenCommand
     }
 
     /// <summary>No stack trace reaches an officer: one line saying it is SiteGen's fault, the detail only with --verbose.</summary>
-    private static async Task<int> Guard(TextWriter stderr, bool verbose, Func<Task<int>> action)
+    internal static async Task<int> Guard(TextWriter stderr, bool verbose, Func<Task<int>> action)
     {
         try
         {

@@ -7,7 +7,7 @@ namespace SiteGen.Emit;
 /// move. Until <see cref="Commit"/> succeeds the existing output is untouched, so a failed build never
 /// leaves a half-written site. Disposing without committing deletes the staging folder.
 /// </summary>
-public sealed class StagedOutput : IDisposable
+public sealed class StagedOutput : ISiteOutput, IDisposable
 {
     private readonly string _output;
     private readonly string _staging;

@@ -16,19 +16,51 @@ public static class SiteBuilder
     /// <param name="progress">Told of each stage and each rendered page, from any thread; null when nobody is watching.</param>
     public static async Task<BuildResult> BuildAsync(string settingsPath, string? outputOverride, ThemeCatalog themes, IProgress<BuildProgress>? progress = null)
     {
-        var diagnostics = new DiagnosticBag();
         progress?.Report(new BuildProgress(BuildStage.ReadingContent, 0, 0));
+        var (diagnostics, loaded, theme) = Prepare(settingsPath, outputOverride, themes);
+        if (loaded is null || theme is null) return new BuildResult(diagnostics.Sorted(), 0, null);
+
+        using var output = new StagedOutput(loaded.Settings.OutputFolder);
+        var pages = await WriteSiteAsync(loaded, theme, output, progress: progress);
+        progress?.Report(new BuildProgress(BuildStage.Writing, pages, pages));
+        output.Commit();
+        return new BuildResult(diagnostics.Sorted(), pages, loaded.Settings.OutputFolder);
+    }
+
+    /// <summary>
+    /// The same build held in memory, for <c>sitegen serve</c>: nothing is written to disk, and the
+    /// settings are returned whenever site.yml could be read, even when the content has errors.
+    /// </summary>
+    /// <remarks>With a <paramref name="cache"/> from the previous build, only pages whose view model changed are rendered.</remarks>
+    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes, RenderCache? cache = null)
+    {
+        var (diagnostics, loaded, theme) = Prepare(settingsPath, null, themes);
+        if (loaded is null || theme is null) return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), 0, null), loaded?.Settings, null);
+
+        var output = new MemoryOutput();
+        var pages = await WriteSiteAsync(loaded, theme, output, cache);
+        return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), pages, null), loaded.Settings, output.Files);
+    }
+
+    /// <summary>Loads and checks the content and finds the theme; the loaded content is returned even with errors, the theme only when there are none.</summary>
+    private static (DiagnosticBag Diagnostics, ContentLoader.Loaded? Loaded, ViewModels.ITheme? Theme) Prepare(string settingsPath, string? outputOverride, ThemeCatalog themes)
+    {
+        var diagnostics = new DiagnosticBag();
         var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics);
-        if (loaded is null || diagnostics.HasErrors) return new BuildResult(diagnostics.Sorted(), 0, null);
+        if (loaded is null || diagnostics.HasErrors) return (diagnostics, loaded, null);
 
         var theme = themes.Find(loaded.Settings.Theme);
         if (theme is null)
         {
             diagnostics.Report(DiagnosticCatalog.UnknownTheme, SourceLocation.StartOf(loaded.Settings.Relative(loaded.Settings.SettingsFile)), loaded.Settings.Theme, string.Join(", ", themes.Names));
-            return new BuildResult(diagnostics.Sorted(), 0, null);
         }
 
-        using var output = new StagedOutput(loaded.Settings.OutputFolder);
+        return (diagnostics, loaded, theme);
+    }
+
+    /// <summary>Renders every file of the site into <paramref name="output"/>; returns the number of pages.</summary>
+    private static async Task<int> WriteSiteAsync(ContentLoader.Loaded loaded, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache = null, IProgress<BuildProgress>? progress = null)
+    {
         var stylesheets = new List<string>();
         var scripts = new List<string>();
         foreach (var asset in theme.Assets.OrderBy(a => a.Name, StringComparer.Ordinal))
@@ -55,10 +87,8 @@ public static class SiteBuilder
         }
 
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
-        await RenderAllAsync(pages, theme, output, progress);
-        progress?.Report(new BuildProgress(BuildStage.Writing, pages.Count, pages.Count));
-        output.Commit();
-        return new BuildResult(diagnostics.Sorted(), pages.Count, loaded.Settings.OutputFolder);
+        await RenderAllAsync(pages, theme, output, cache, progress);
+        return pages.Count;
     }
 
     /// <summary>A document's link as the search page, one folder down, must write it, in the site's link style.</summary>
@@ -69,21 +99,30 @@ public static class SiteBuilder
         return context.Href(Routes.Search, path + "index.html") + anchor;
     }
 
-    /// <summary>Renders pages on every core, one renderer per worker, writing each page as soon as it is rendered.</summary>
-    private static async Task RenderAllAsync(IReadOnlyList<PageToRender> pages, ViewModels.ITheme theme, StagedOutput output, IProgress<BuildProgress>? progress)
+    /// <summary>Renders pages on every core, one renderer per worker, writing each page as soon as it is rendered (or reused from the cache).</summary>
+    private static async Task RenderAllAsync(IReadOnlyList<PageToRender> pages, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache, IProgress<BuildProgress>? progress)
     {
         var done = 0;
+        cache?.Begin();
         var queue = new ConcurrentQueue<PageToRender>(pages);
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(async _ =>
         {
             await using var renderer = new RazorPageRenderer(theme);
             while (queue.TryDequeue(out var page))
             {
-                var html = await renderer.RenderAsync(page.Model);
+                var fingerprint = cache is null ? null : ModelFingerprint.Of(page.Model);
+                var html = cache?.Find(page.Path, theme.Name, fingerprint);
+                if (html is null)
+                {
+                    html = System.Text.Encoding.UTF8.GetBytes(await renderer.RenderAsync(page.Model));
+                    cache?.Add(page.Path, theme.Name, fingerprint, html);
+                }
+
                 output.Write(page.Path, html);
-                if (progress is not null) progress.Report(new BuildProgress(BuildStage.RenderingPages, Interlocked.Increment(ref done), pages.Count));
+                progress?.Report(new BuildProgress(BuildStage.RenderingPages, Interlocked.Increment(ref done), pages.Count));
             }
         });
         await Task.WhenAll(workers);
+        cache?.Complete();
     }
 }

@@ -65,6 +65,14 @@ public sealed class TempSite : IDisposable
         return site;
     }
 
+    /// <summary>A copy of a whole site folder (site.yml and content/), e.g. one of Fixtures/.</summary>
+    public static TempSite CopyOf(string folder)
+    {
+        var site = new TempSite();
+        CopyFolder(folder, site.Root);
+        return site;
+    }
+
     private static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);

@@ -1,0 +1,8 @@
+namespace SiteGen.Emit;
+
+/// <summary>Where the pipeline writes a site: the staged output folder for <c>build</c>, memory for <c>serve</c>.</summary>
+public interface ISiteOutput
+{
+    /// <summary>Writes one file at a site-relative path (forward slashes). Safe to call from several threads for different paths.</summary>
+    void Write(string relativePath, ReadOnlySpan<byte> content);
+}

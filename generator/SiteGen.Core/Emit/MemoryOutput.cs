@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+
+namespace SiteGen.Emit;
+
+/// <summary>
+/// A whole site held in memory, keyed by site-relative path. <c>sitegen serve</c> builds into it so a
+/// build with errors never disturbs the site being served, and so it can compare each file with the
+/// previous build before touching the disk.
+/// </summary>
+public sealed class MemoryOutput : ISiteOutput
+{
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, byte[]> Files => _files;
+
+    public void Write(string relativePath, ReadOnlySpan<byte> content)
+    {
+        // The same refusal as the staging folder's FileMode.CreateNew: two pages at one path is a bug, not a last-one-wins.
+        if (!_files.TryAdd(relativePath.Replace('\\', '/'), content.ToArray()))
+        {
+            throw new InvalidOperationException($"Two files were written at the same path: {relativePath}");
+        }
+    }
+}

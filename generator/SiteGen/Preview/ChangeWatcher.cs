@@ -1,0 +1,82 @@
+namespace SiteGen.Cli.Preview;
+
+/// <summary>
+/// Watches the content folder, the themes folder and site.yml, and reports the changed paths once
+/// they have been quiet for a moment: an editor's save is often several events (write to a temporary
+/// file, rename, change attributes), and a checkout changes many files at once; one rebuild should
+/// follow, not dozens.
+/// </summary>
+public sealed class ChangeWatcher : IDisposable
+{
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly Action<IReadOnlyList<string>> _onChange;
+    private readonly Timer _quiet;
+    private readonly TimeSpan _debounce;
+
+    public ChangeWatcher(string settingsFile, string contentFolder, string themesFolder, TimeSpan debounce, Action<IReadOnlyList<string>> onChange)
+    {
+        _onChange = onChange;
+        _debounce = debounce;
+        _quiet = new Timer(_ => Flush());
+        ContentFolder = contentFolder;
+        Watch(Path.GetDirectoryName(settingsFile)!, Path.GetFileName(settingsFile), recursive: false);
+        if (Directory.Exists(contentFolder)) Watch(contentFolder, "*", recursive: true);
+        if (Directory.Exists(themesFolder)) Watch(themesFolder, "*", recursive: true);
+    }
+
+    public string ContentFolder { get; }
+
+    private void Watch(string folder, string filter, bool recursive)
+    {
+        var watcher = new FileSystemWatcher(folder, filter)
+        {
+            IncludeSubdirectories = recursive,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += (_, e) => Note(folder, e.FullPath);
+        watcher.Created += (_, e) => Note(folder, e.FullPath);
+        watcher.Deleted += (_, e) => Note(folder, e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Note(folder, e.OldFullPath);
+            Note(folder, e.FullPath);
+        };
+
+        // Too many changes at once for the system's buffer: the exact paths are lost, but a rebuild reads everything anyway.
+        watcher.Error += (_, _) => Note(folder, folder);
+        watcher.EnableRaisingEvents = true;
+        _watchers.Add(watcher);
+    }
+
+    private void Note(string watched, string path)
+    {
+        // A theme's build output (bin/, obj/) and version control churn on their own; they are not edits.
+        // Only the part below the watched folder counts: the site itself may well live under a folder called bin.
+        var segments = Path.GetRelativePath(watched, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        if (segments.Any(s => s is "bin" or "obj" or ".git" or ".sitegen")) return;
+        lock (_pending)
+        {
+            _pending.Add(path);
+            _quiet.Change(_debounce, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Flush()
+    {
+        List<string> changed;
+        lock (_pending)
+        {
+            changed = _pending.Order(StringComparer.Ordinal).ToList();
+            _pending.Clear();
+        }
+
+        if (changed.Count > 0) _onChange(changed);
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _quiet.Dispose();
+    }
+}

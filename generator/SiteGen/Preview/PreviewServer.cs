@@ -1,0 +1,235 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SiteGen.Rendering;
+
+namespace SiteGen.Cli.Preview;
+
+/// <summary>
+/// <c>sitegen serve</c>: builds the site, serves the last good build on 127.0.0.1 with Kestrel from
+/// the shared framework, rebuilds when content, themes or site.yml change, and tells open pages.
+/// Only the loopback address is bound: a preview of unpublished plans is not for the network.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    public const int DefaultPort = 8080;
+
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    private readonly WebApplication _app;
+    private readonly TextWriter _stdout;
+    private readonly Lock _watching = new();
+    private ChangeWatcher? _watcher;
+    private bool _disposed;
+
+    private PreviewServer(PreviewSession session, WebApplication app, TextWriter stdout)
+    {
+        Session = session;
+        _app = app;
+        _stdout = stdout;
+    }
+
+    public PreviewSession Session { get; }
+
+    /// <summary>The address the server listens on, with the real port when 0 was asked for, e.g. <c>http://127.0.0.1:8080</c>.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>Where the site itself is: <see cref="Address"/> plus the path of base_url.</summary>
+    public Uri SiteAddress => new(Address, Session.Site?.BasePath ?? PreviewSnapshot.BasePathOf(Session.Settings?.BaseUrl));
+
+    /// <summary>Builds once, then starts serving and watching. Port 0 picks a free port.</summary>
+    public static async Task<PreviewServer> StartAsync(string settingsPath, int port, ThemeCatalog themes, TextWriter stdout, TextWriter stderr)
+    {
+        var session = new PreviewSession(settingsPath, themes, stdout, stderr);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = Path.GetDirectoryName(session.SettingsPath) });
+        builder.WebHost.UseKestrelCore();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new PreviewServer(session, app, stdout);
+        app.Run(server.HandleAsync);
+
+        // Watch before the first build, so an edit made while it runs is not missed.
+        server.WatchFolders();
+        await session.RebuildAsync("start");
+        server.WatchFolders();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // E.g. the port is taken: nothing may be left watching or listening.
+            lock (server._watching)
+            {
+                server._disposed = true;
+                server._watcher?.Dispose();
+            }
+
+            await app.DisposeAsync();
+            throw;
+        }
+
+        server.Address = new Uri(app.Urls.First());
+        return server;
+    }
+
+    /// <summary>(Re)creates the watchers when the content folder is not the one watched, e.g. after site.yml changed <c>content:</c>.</summary>
+    private void WatchFolders()
+    {
+        var root = Path.GetDirectoryName(Session.SettingsPath)!;
+        var content = Session.Settings?.ContentFolder ?? Path.Combine(root, "content");
+        lock (_watching)
+        {
+            if (_disposed || (_watcher is not null && _watcher.ContentFolder == content)) return;
+            _watcher?.Dispose();
+            _watcher = new ChangeWatcher(Session.SettingsPath, content, Path.Combine(root, "themes"), Debounce, changed => _ = OnChangedAsync(changed));
+        }
+    }
+
+    private async Task OnChangedAsync(IReadOnlyList<string> changed)
+    {
+        var root = Path.GetDirectoryName(Session.SettingsPath)!;
+        var themes = Path.Combine(root, "themes") + Path.DirectorySeparatorChar;
+        var edits = changed.Where(p => !p.StartsWith(themes, StringComparison.Ordinal)).ToList();
+        if (edits.Count < changed.Count)
+        {
+            // Themes are Razor components compiled into the program; a running process cannot load a new version of one.
+            _stdout.WriteLine("themes/ changed: a theme is compiled into sitegen, so stop the preview (Ctrl+C) and start it again to see the change.");
+        }
+
+        if (edits.Count == 0) return;
+        var first = Path.GetRelativePath(root, edits[0]).Replace('\\', '/');
+        try
+        {
+            await Session.RebuildAsync(edits.Count == 1 ? first + " changed" : $"{first} and {edits.Count - 1} more changed");
+            WatchFolders();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // A folder vanished or became unreadable between the change and the rebuild; the next change tries again.
+            _stdout.WriteLine($"Could not watch for changes ({e.Message}).");
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        var path = request.Path.Value ?? "/";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        switch (path)
+        {
+            case LiveReload.EventsPath:
+                await StreamBuildsAsync(context);
+                return;
+            case LiveReload.StatusPath:
+                await WriteAsync(response, 200, "application/json", Encoding.UTF8.GetBytes(Session.Status.ToJson()));
+                return;
+            case LiveReload.ScriptPath:
+                await WriteAsync(response, 200, "text/javascript", Encoding.UTF8.GetBytes(LiveReload.Script));
+                return;
+        }
+
+        var site = Session.Site;
+        if (site is null)
+        {
+            var page = $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>The site has not been built yet</h1><p>{WebUtility.HtmlEncode(Session.Status.Message ?? string.Empty)} The problems are listed in the terminal; this page reloads when they are fixed.</p></body></html>";
+            await WriteAsync(response, 503, "text/html; charset=utf-8", LiveReload.Inject(Encoding.UTF8.GetBytes(page), null));
+            return;
+        }
+
+        if (!path.StartsWith(site.BasePath, StringComparison.Ordinal))
+        {
+            // The site lives under base_url's path, as it will when published; its parent folders lead to it.
+            if (site.BasePath.StartsWith(path.EndsWith('/') ? path : path + "/", StringComparison.Ordinal)) response.Redirect(site.BasePath);
+            else await WriteAsync(response, 404, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Not part of the site, which is served at {site.BasePath}"));
+            return;
+        }
+
+        var relative = path[site.BasePath.Length..];
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        if (site.Files.TryGetValue(relative, out var bytes))
+        {
+            await WriteFileAsync(response, 200, relative, bytes, site.Version);
+        }
+        else if (site.Files.ContainsKey(relative + "/index.html"))
+        {
+            // Folder-style links are relative to the folder, so /plans/x must become /plans/x/ for them to work.
+            response.Redirect(path + "/" + request.QueryString);
+        }
+        else if (site.Files.TryGetValue("404.html", out var notFound))
+        {
+            await WriteFileAsync(response, 404, "404.html", notFound, site.Version);
+        }
+        else
+        {
+            await WriteAsync(response, 404, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Not found"));
+        }
+    }
+
+    private static Task WriteFileAsync(HttpResponse response, int status, string path, byte[] bytes, string version)
+    {
+        if (!ContentTypes.TryGetContentType(path, out var type)) type = "application/octet-stream";
+        var html = type == "text/html";
+        return WriteAsync(response, status, html ? "text/html; charset=utf-8" : type, html ? LiveReload.Inject(bytes, version) : bytes);
+    }
+
+    private static async Task WriteAsync(HttpResponse response, int status, string contentType, byte[] body)
+    {
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(response.HttpContext.Request.Method)) await response.Body.WriteAsync(body);
+    }
+
+    /// <summary>Server-Sent Events: the current status at once, then one <c>build</c> event after every build, until the page or the server goes away.</summary>
+    private async Task StreamBuildsAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        var stopping = _app.Services.GetService(typeof(IHostApplicationLifetime)) is IHostApplicationLifetime lifetime ? lifetime.ApplicationStopping : CancellationToken.None;
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        try
+        {
+            await response.WriteAsync("retry: 1000\n\n", cancel.Token);
+            while (true)
+            {
+                var next = Session.NextBuild;
+                await response.WriteAsync($"event: build\ndata: {Session.Status.ToJson()}\n\n", cancel.Token);
+                await response.Body.FlushAsync(cancel.Token);
+                await next.WaitAsync(cancel.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page was closed or the preview is stopping.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        lock (_watching)
+        {
+            _disposed = true;
+            _watcher?.Dispose();
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

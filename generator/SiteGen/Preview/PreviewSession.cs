@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+using SiteGen.Rendering;
+
+namespace SiteGen.Cli.Preview;
+
+/// <summary>
+/// The state of a preview: the last good site (served), the outcome of the latest build (told to the
+/// browser), and the builds themselves, one at a time.
+/// </summary>
+/// <remarks>
+/// What "rebuild only what a change affects" means here, precisely: each rebuild loads, checks and
+/// derives the whole site again, because every stage derives site-wide facts (status roll-ups,
+/// cross-references, comparison pages, the search index, the home page's recent changes) that any one
+/// file can change, and the pipeline has no map from files to pages. Rendering, most of a build's
+/// time, is incremental: a page is rendered again only when its view model's fingerprint changed
+/// (<see cref="RenderCache"/>). The output is incremental too: files are compared byte for byte with
+/// the previous build, only changed ones are rewritten on disk, and open pages reload only when
+/// something changed.
+/// </remarks>
+public sealed class PreviewSession
+{
+    private readonly string _settingsPath;
+    private readonly ThemeCatalog _themes;
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly RenderCache _rendered = new();
+    private readonly string _runId = Convert.ToHexString(RandomNumberGenerator.GetBytes(3)).ToLowerInvariant();
+    private TaskCompletionSource<BuildStatus> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private PreviewMirror? _mirror;
+    private int _siteGeneration;
+
+    public PreviewSession(string settingsPath, ThemeCatalog themes, TextWriter stdout, TextWriter stderr)
+    {
+        _settingsPath = Path.GetFullPath(settingsPath);
+        _themes = themes;
+        _stdout = stdout;
+        _stderr = stderr;
+    }
+
+    public string SettingsPath => _settingsPath;
+
+    /// <summary>The last good site; null until the first build without errors.</summary>
+    public PreviewSnapshot? Site { get; private set; }
+
+    /// <summary>The outcome of the latest build, good or not.</summary>
+    public BuildStatus Status { get; private set; } = BuildStatus.NotBuilt;
+
+    /// <summary>The settings the latest build read, when site.yml could be read; they say which folders to watch.</summary>
+    public SiteSettings? Settings { get; private set; }
+
+    /// <summary>Where the on-disk copy of the served site is kept.</summary>
+    public string? MirrorFolder => _mirror?.Folder;
+
+    /// <summary>Completes when the build after the current one finishes. Read it before <see cref="Status"/> so no build is missed.</summary>
+    public Task<BuildStatus> NextBuild => Volatile.Read(ref _next).Task;
+
+    /// <summary>Waits until a build numbered above <paramref name="afterBuild"/> has finished.</summary>
+    public async Task<BuildStatus> WaitForBuildAsync(int afterBuild, CancellationToken cancellation)
+    {
+        while (true)
+        {
+            var next = NextBuild;
+            var status = Status;
+            if (status.Build > afterBuild) return status;
+            await next.WaitAsync(cancellation);
+        }
+    }
+
+    /// <summary>Builds the site and, if it has no errors, serves it. <paramref name="reason"/> says why, for the terminal.</summary>
+    public async Task<BuildStatus> RebuildAsync(string reason)
+    {
+        await _oneAtATime.WaitAsync();
+        try
+        {
+            var status = await BuildOnceAsync(reason);
+            Status = status;
+            Interlocked.Exchange(ref _next, new TaskCompletionSource<BuildStatus>(TaskCreationOptions.RunContinuationsAsynchronously)).SetResult(status);
+            return status;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private async Task<BuildStatus> BuildOnceAsync(string reason)
+    {
+        var build = Status.Build + 1;
+        var clock = Stopwatch.StartNew();
+        InMemoryBuild result;
+        try
+        {
+            result = await SiteBuilder.BuildInMemoryAsync(_settingsPath, _themes, _rendered);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var message = $"SiteGen failed unexpectedly ({e.GetType().Name}: {e.Message}). This is a fault in SiteGen, not in your content: please report it.";
+            _stderr.WriteLine(message);
+            _stderr.WriteLine(Site is null ? "Nothing to serve yet." : "Still serving the last good site.");
+            return new BuildStatus(build, Site?.Version, false, message, []);
+        }
+
+        if (result.Settings is not null) Settings = result.Settings;
+        DiagnosticPrinter.Print(result.Result.Diagnostics, _stderr);
+        var problems = BuildStatus.From(result.Result.Diagnostics);
+        if (result.Files is null || result.Settings is null)
+        {
+            var errors = result.Result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            var message = $"{errors} {(errors == 1 ? "error" : "errors")}: {(Site is null ? "nothing to serve until they are fixed" : "still serving the last good site")}.";
+            _stderr.WriteLine($"[{reason}] Build stopped, {message}");
+            return new BuildStatus(build, Site?.Version, false, message, problems);
+        }
+
+        var previous = Site;
+        var changed = PreviewMirror.Changed(previous?.Files, result.Files);
+        var version = previous is not null && changed.Count == 0 ? previous.Version : $"{_runId}-{++_siteGeneration}";
+        Site = new PreviewSnapshot(version, result.Files, PreviewSnapshot.BasePathOf(result.Settings.BaseUrl));
+        WriteMirror(result.Settings, changed, result.Files, firstBuild: previous is null);
+        var (rendered, reused) = _rendered.LastBuild;
+        _stdout.WriteLine($"[{reason}] Built {result.Result.PagesWritten} pages ({rendered} rendered, {reused} unchanged) in {clock.Elapsed.TotalSeconds:0.00} s; {changed.Count} of {result.Files.Count} files changed.");
+        return new BuildStatus(build, version, true, null, problems);
+    }
+
+    /// <summary>The disk copy is a convenience: failing to write it is reported but never stops the preview.</summary>
+    private void WriteMirror(SiteSettings settings, IReadOnlyList<string> changed, IReadOnlyDictionary<string, byte[]> files, bool firstBuild)
+    {
+        var folder = Path.Combine(settings.RootFolder, PreviewMirror.FolderName);
+        if (_mirror is null || _mirror.Folder != Path.GetFullPath(folder))
+        {
+            _mirror = new PreviewMirror(folder);
+            firstBuild = true;
+        }
+
+        try
+        {
+            _mirror.Update(firstBuild ? files.Keys.ToList() : changed, files, firstBuild);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _stderr.WriteLine($"Could not update the copy in {settings.Relative(_mirror.Folder)}/ ({e.Message}); the preview itself is unaffected.");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using System.Net;
+using SiteGen.Cli.Preview;
+using SiteGen.Rendering;
+using SiteGen.Tests.Infrastructure;
+using Xunit;
+
+namespace SiteGen.Tests;
+
+/// <summary>
+/// <c>sitegen serve</c> in-process: a copy of the golden fixture site in a temporary folder, the real
+/// preview server on a free port, real file changes picked up by the real watcher, real HTTP.
+/// </summary>
+public sealed class ServeTests
+{
+    private const string Objective = "content/plans/exampleshire/service-plan-2009/objectives/1-safe.yml";
+    private const string ObjectivePage = "/plans/exampleshire/service-plan-2009/objectives/1-safe/";
+
+    // Generous: a rebuild takes well under a second; this only bounds a test that would otherwise hang.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task A_change_is_rebuilt_and_served_an_error_keeps_the_last_good_site_and_a_fix_recovers()
+    {
+        using var site = TempSite.CopyOf(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site"));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr));
+        using var http = new HttpClient { BaseAddress = server.Address };
+
+        // Served under base_url's path (https://example.gov.uk/plans/), as it will be when published.
+        Assert.NotEqual(0, server.Address.Port);
+        Assert.Equal("/plans/", server.SiteAddress.AbsolutePath);
+        Assert.Contains("Golden test plans", await http.GetStringAsync("/"));
+        Assert.Contains("Keep children safe", await http.GetStringAsync(ObjectivePage));
+
+        var mirror = server.Session.MirrorFolder!;
+        var objectiveOnDisk = Path.Combine(mirror, "exampleshire", "service-plan-2009", "objectives", "1-safe", "index.html");
+        var aboutOnDisk = Path.Combine(mirror, "about", "index.html");
+        var aboutWritten = File.GetLastWriteTimeUtc(aboutOnDisk);
+        var aboutBytes = File.ReadAllBytes(aboutOnDisk);
+
+        // 1. An edit is rebuilt and served.
+        var good = server.Session.Status;
+        Assert.True(good.Ok, stderr.ToString());
+        site.Write(Objective, File.ReadAllText(site.Path(Objective)).Replace("title: Keep children safe", "title: Keep every child safe", StringComparison.Ordinal));
+        var rebuilt = await UntilAsync(server, s => s.Ok && s.Site != good.Site);
+        Assert.Contains("Keep every child safe", await http.GetStringAsync(ObjectivePage));
+        Assert.Contains("Keep every child safe", File.ReadAllText(objectiveOnDisk));
+
+        // Only files whose bytes changed are rewritten: the about page does not mention objectives.
+        Assert.Equal(aboutBytes, File.ReadAllBytes(aboutOnDisk));
+        Assert.Equal(aboutWritten, File.GetLastWriteTimeUtc(aboutOnDisk));
+
+        // 2. A mistake: the browser is told where it is, and the last good site stays served.
+        using var events = await OpenEventsAsync(http);
+        var current = await NextEventAsync(events, _ => true);
+        Assert.True(current.Ok);
+        Assert.Equal(rebuilt.Site, current.Site);
+
+        site.Write(Objective, File.ReadAllText(site.Path(Objective)).Replace("indicators: [NI 59,", "indicators: [NI 95,", StringComparison.Ordinal));
+        // Waits for this error in particular: a save can be seen half-written first, and that build fails differently.
+        var broken = await NextEventAsync(events, s => !s.Ok && s.Diagnostics.Any(d => d.Message.Contains("NI 95", StringComparison.Ordinal)));
+        var problem = Assert.Single(broken.Diagnostics, d => d.Severity == "error");
+        Assert.Equal(Objective, problem.File);
+        Assert.Equal(4, problem.Line);
+        Assert.Contains("NI 95", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(rebuilt.Site, broken.Site);
+        Assert.Contains($"{Objective}:4:", stderr.ToString());
+
+        using (var stillServed = await http.GetAsync(ObjectivePage))
+        {
+            Assert.Equal(HttpStatusCode.OK, stillServed.StatusCode);
+            Assert.Contains("Keep every child safe", await stillServed.Content.ReadAsStringAsync());
+        }
+
+        var status = BuildStatus.FromJson(await http.GetStringAsync(LiveReload.StatusPath))!;
+        Assert.False(status.Ok);
+        Assert.Equal(Objective, status.Diagnostics.Single().File);
+
+        // 3. The fix is built, the browser is told to reload, and the new page is served.
+        site.Write(Objective, File.ReadAllText(site.Path(Objective))
+            .Replace("indicators: [NI 95,", "indicators: [NI 59,", StringComparison.Ordinal)
+            .Replace("title: Keep every child safe", "title: Keep all children safe", StringComparison.Ordinal));
+        var fixedStatus = await NextEventAsync(events, s => s.Ok);
+        Assert.NotEqual(rebuilt.Site, fixedStatus.Site);
+        Assert.Contains("Keep all children safe", await http.GetStringAsync(ObjectivePage));
+    }
+
+    [Fact]
+    public async Task The_reload_script_is_added_to_served_pages_but_never_to_the_files()
+    {
+        using var site = TempSite.CopyOf(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site"));
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Null, TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Address };
+
+        var page = await http.GetStringAsync(ObjectivePage);
+        Assert.Contains($"<script src=\"{LiveReload.ScriptPath}\"", page, StringComparison.Ordinal);
+        Assert.True(page.IndexOf(LiveReload.ScriptPath, StringComparison.Ordinal) < page.LastIndexOf("</body>", StringComparison.Ordinal), "the script goes inside the body");
+        using var script = await http.GetAsync(LiveReload.ScriptPath);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("alertdialog", await script.Content.ReadAsStringAsync());
+
+        var files = Directory.GetFiles(server.Session.MirrorFolder!, "*", SearchOption.AllDirectories);
+        Assert.Contains(files, f => f.EndsWith("index.html", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => File.ReadAllText(f).Contains("__sitegen", StringComparison.Ordinal));
+
+        // What is on disk is byte for byte what `sitegen build` writes.
+        var built = site.Path("_site");
+        Assert.True((await site.BuildAsync(built)).Succeeded);
+        var builtFiles = Directory.GetFiles(built, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(built, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(builtFiles, files.Select(f => Path.GetRelativePath(server.Session.MirrorFolder!, f)).Order(StringComparer.Ordinal).ToList());
+        foreach (var file in builtFiles) Assert.Equal(File.ReadAllBytes(Path.Combine(built, file)), File.ReadAllBytes(Path.Combine(server.Session.MirrorFolder!, file)));
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_explained_and_a_port_out_of_range_refused()
+    {
+        using var site = TempSite.CopyOf(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site"));
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await SiteGen.Cli.SiteGenCommand.RunAsync(["serve", "--config", site.SettingsPath, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], stdout, stderr);
+        Assert.Equal(1, exit);
+        Assert.Contains($"Port {port} is already in use", stderr.ToString(), StringComparison.Ordinal);
+
+        stderr = new StringWriter();
+        exit = await SiteGen.Cli.SiteGenCommand.RunAsync(["serve", "--config", site.SettingsPath, "--port", "70000"], new StringWriter(), stderr);
+        Assert.Equal(1, exit);
+        Assert.Contains("--port must be between 0 and 65535", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://council.gov.uk/performance/", "/performance/")]
+    [InlineData("https://council.gov.uk/performance", "/performance/")]
+    [InlineData("https://council.gov.uk/", "/")]
+    [InlineData(null, "/")]
+    public void The_site_is_served_under_the_path_of_base_url(string? baseUrl, string expected) =>
+        Assert.Equal(expected, PreviewSnapshot.BasePathOf(baseUrl));
+
+    private static async Task<BuildStatus> UntilAsync(PreviewServer server, Func<BuildStatus, bool> done)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        var status = server.Session.Status;
+        while (!done(status)) status = await server.Session.WaitForBuildAsync(status.Build, timeout.Token);
+        return status;
+    }
+
+    private static async Task<StreamReader> OpenEventsAsync(HttpClient http)
+    {
+        var response = await http.GetAsync(LiveReload.EventsPath, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        return new StreamReader(await response.Content.ReadAsStreamAsync());
+    }
+
+    /// <summary>Reads Server-Sent Events until a <c>build</c> event satisfies <paramref name="wanted"/>.</summary>
+    private static async Task<BuildStatus> NextEventAsync(StreamReader events, Func<BuildStatus, bool> wanted)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (await events.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (!line.StartsWith("data: ", StringComparison.Ordinal)) continue;
+            var status = BuildStatus.FromJson(line["data: ".Length..])!;
+            if (wanted(status)) return status;
+        }
+
+        throw new InvalidOperationException("The event stream ended.");
+    }
+}
