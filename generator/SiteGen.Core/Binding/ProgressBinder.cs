@@ -52,6 +52,7 @@ public static class ProgressBinder
         var title = map.RequiredText("title");
         var ofNode = map.Scalar("of");
         var of = ofNode?.Value.Trim();
+        map.DeclareRequired("of");
         if (ofNode is null) map.ReportMissing("of");
         else if (of is not ("actions" or "indicators"))
         {

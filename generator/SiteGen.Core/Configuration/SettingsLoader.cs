@@ -41,7 +41,6 @@ public static class SettingsLoader
     public static SiteSettings? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics)
     {
         var fullPath = Path.GetFullPath(settingsPath);
-        var root = Path.GetDirectoryName(fullPath)!;
         var shown = Path.GetRelativePath(Environment.CurrentDirectory, fullPath).Replace('\\', '/');
         if (!File.Exists(fullPath))
         {
@@ -62,6 +61,13 @@ public static class SettingsLoader
         }
 
         var node = YamlNodeParser.Parse(text, file, diagnostics);
+        return Bind(node, file, fullPath, outputOverride, diagnostics);
+    }
+
+    /// <summary>Binds the parsed settings; <paramref name="fullPath"/> is where site.yml lives, which the other folders are relative to.</summary>
+    public static SiteSettings? Bind(YNode? node, string file, string fullPath, string? outputOverride, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetDirectoryName(fullPath)!;
         var map = MappingReader.Open(node, "site.yml", diagnostics);
         if (map is null)
         {
