@@ -143,6 +143,32 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public async Task Files_started_by_sitegen_new_name_their_schema_and_are_valid_against_it()
+    {
+        using var site = new TempSite(MinimalSite.Files());
+        string[] args = ["--config", site.SettingsPath];
+        Assert.Equal(0, await SiteGenCommand.RunAsync(["new", "plan", "testshire/plan-2011", .. args], new StringWriter(), new StringWriter()));
+        Assert.Equal(0, await SiteGenCommand.RunAsync(["new", "objective", "testshire/plan-2009", "7-early-help", .. args], new StringWriter(), new StringWriter()));
+        Assert.Equal(0, await SiteGenCommand.RunAsync(["new", "indicator", "testshire/plan-2009", "LOC 1", .. args], new StringWriter(), new StringWriter()));
+        Assert.Equal(0, await SiteGenCommand.RunAsync(["new", "risk", "testshire/plan-2011", "R1", .. args], new StringWriter(), new StringWriter()));
+        (string File, string Schema)[] started =
+        [
+            ("content/plans/testshire/plan-2011/plan.yml", "plan.schema.json"),
+            ($"{MinimalSite.PlanFolder}/objectives/7-early-help.yml", "objective.schema.json"),
+            ($"{MinimalSite.PlanFolder}/indicators/loc-1.yml", "indicators.schema.json"),
+            ("content/plans/testshire/plan-2011/risks.yml", "risks.schema.json"),
+        ];
+        foreach (var (file, schema) in started)
+        {
+            var depth = file.Count(c => c == '/');
+            Assert.Equal("# yaml-language-server: $schema=" + string.Concat(Enumerable.Repeat("../", depth)) + "schemas/" + schema, File.ReadLines(site.Path(file)).First());
+        }
+
+        var results = SchemaValidator.Validate(Schemas, started.Select(s => (s.File, s.Schema, YamlToJson.Convert(File.ReadAllText(site.Path(s.File)), s.File))));
+        Assert.All(results, r => Assert.True(r.Valid, r.Name + ": " + string.Join("; ", r.Errors)));
+    }
+
+    [Fact]
     public void Every_description_bound_to_a_place_is_used()
     {
         SchemaExport.Generate();
