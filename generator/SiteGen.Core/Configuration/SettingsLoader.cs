@@ -15,6 +15,7 @@ public static class SettingsLoader
         var weights = new Dictionary<string, double>(SearchSettings.Default.Weights);
         var weightsMap = MappingReader.Open(map.Node("weights"), "the search weights", diagnostics);
         var exclude = new HashSet<string>(StringComparer.Ordinal);
+        map.Declare("exclude", KeyUse.ChoiceList, SearchSettings.PageTypes);
         foreach (var type in map.References("exclude"))
         {
             if (SearchSettings.PageTypes.Contains(type.Value)) exclude.Add(type.Value);

@@ -62,6 +62,8 @@ public static class SchemaDescriptions
         ["a budget column|id"] = "A short id that each line's values use.",
         ["a budget column|label"] = "The column heading as printed.",
         ["an objective|actions"] = "The objective's actions (key activities).",
+        ["the risk scale|likelihood"] = "The likelihood scale: its label and its levels, lowest first.",
+        ["the risk scale|impact"] = "The impact scale: its label and its levels, lowest first.",
         ["a table|title"] = "The table's title as printed.",
         ["a table|columns"] = "The column headings as printed, in order; leave the first blank if the plan does.",
         ["a table|rows"] = "The rows: each a list of cells, e.g. [Measure, \"35\", \"19\"].",

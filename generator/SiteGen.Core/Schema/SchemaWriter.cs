@@ -61,6 +61,9 @@ public static class SchemaWriter
                 foreach (var word in shape.Allowed[key]) foreach (var value in Yaml12Forms(word)) allowed.Add(value);
                 if (!required) allowed.Add(null);
                 return new JsonObject { ["description"] = meaning, ["enum"] = allowed };
+            case KeyUse.ChoiceList:
+                var words = new JsonObject { ["enum"] = new JsonArray(shape.Allowed[key].Select(w => (JsonNode)w).ToArray()) };
+                return AnyOf(meaning + " One of the words listed, or a list of them.", words, new JsonObject { ["type"] = "array", ["items"] = words.DeepClone() }, new JsonObject { ["type"] = "null" });
             case KeyUse.Period:
                 return Scalar(meaning + " Written as 2008/09, 2008 or Q4 2007/08.", required, "string", "number");
             case KeyUse.Date:

@@ -33,4 +33,7 @@ public enum KeyUse
 
     /// <summary>Markdown text, or a list of lines.</summary>
     Markdown = 8,
+
+    /// <summary>One or more words of a closed list (the page types left out of search).</summary>
+    ChoiceList = 9,
 }
