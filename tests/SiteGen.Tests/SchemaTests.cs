@@ -78,6 +78,8 @@ public sealed class SchemaTests
         { "action without a description", "content/plans/herefordshire/directorate-plan-2009-2011/objectives/2-safeguarding.yml", "/actions/0" },
         { "a date that is not a date", "content/plans/herefordshire/directorate-plan-2009-2011/plan.yml", "/published" },
         { "a list where one value belongs", "content/plans/herefordshire/directorate-plan-2009-2011/plan.yml", "/title" },
+        { "search leaves out a page type that does not exist", "site.yml", "/search/exclude" },
+        { "a progress table of risks", "content/plans/hartlepool/departmental-plan-2008-2011/progress/q4-2007-08.yml", "/tables/0/of" },
     };
 
     [Theory]
@@ -92,6 +94,14 @@ public sealed class SchemaTests
         var result = Assert.Single(results, r => r.Name == "broken");
         Assert.False(result.Valid, broken + " was accepted");
         Assert.Contains(result.Errors, e => e.StartsWith(where + " ", StringComparison.Ordinal));
+
+        // The schema refuses only what SiteGen refuses: JSON is YAML, so the same copies go through the
+        // real loader; the unbroken copy must pass and the broken one fail.
+        using var site = TempSite.CopyOfSample();
+        site.Write(file, Sample(file).ToJsonString());
+        Assert.DoesNotContain(site.Validate(), d => d.Severity == DiagnosticSeverity.Error);
+        site.Write(file, data.ToJsonString());
+        Assert.Contains(site.Validate(), d => d.Severity == DiagnosticSeverity.Error);
     }
 
     private static void Break(string broken, JsonNode data)
@@ -107,6 +117,8 @@ public sealed class SchemaTests
             case "action without a description": data["actions"]![0]!.AsObject().Remove("description"); break;
             case "a date that is not a date": data["published"] = "March 2009"; break;
             case "a list where one value belongs": data["title"] = new JsonArray("a", "b"); break;
+            case "search leaves out a page type that does not exist": data["search"] = new JsonObject { ["exclude"] = new JsonArray("pages") }; break;
+            case "a progress table of risks": data["tables"]![0]!["of"] = "risks"; break;
             default: throw new ArgumentException(broken);
         }
     }
@@ -116,6 +128,7 @@ public sealed class SchemaTests
         : file.Contains("/objectives/", StringComparison.Ordinal) ? "objective"
         : file.EndsWith("plan.yml", StringComparison.Ordinal) ? "plan"
         : file.Contains("/organisations/", StringComparison.Ordinal) ? "organisation"
+        : file.Contains("/progress/", StringComparison.Ordinal) ? "progress"
         : throw new ArgumentException(file);
 
     /// <summary>The closed lists come from the binders' vocabulary, not from words typed again for the schema.</summary>
