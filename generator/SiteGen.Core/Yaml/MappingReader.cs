@@ -163,7 +163,8 @@ public sealed class MappingReader
     public T? Choice<T>(string key, IReadOnlyDictionary<string, T> allowed)
         where T : struct
     {
-        Declare(key, KeyUse.Choice, allowed.Keys.ToList());
+        // The list of words is built only when someone watches: binding a site reads thousands of choices.
+        if (Observer.Value is not null) Declare(key, KeyUse.Choice, allowed.Keys.ToList());
         var s = Scalar(key);
         if (s is null) return null;
         var text = s.Value.Trim();
