@@ -1,6 +1,8 @@
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Discovery;
 using SiteGen.Rendering;
+using SiteGen.Schema;
 
 namespace SiteGen.Cli;
 
@@ -68,9 +70,22 @@ public static class Scaffold
 
         if (File.Exists(path)) return Fail(stderr, $"{shown} already exists; SiteGen never overwrites content");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        File.WriteAllText(path, EditorLine(kind, path, settings) + "\n" + text);
         stdout.WriteLine($"Wrote {shown}. Fill in what it says, then run sitegen validate.");
         return SiteGenCommand.Success;
+    }
+
+    /// <summary>The first line that points editors at the file's schema (written by sitegen schema), for completion as the officer types.</summary>
+    private static string EditorLine(string kind, string path, SiteSettings settings)
+    {
+        var fileKind = kind switch
+        {
+            "plan" => ContentFileKind.Plan,
+            "objective" => ContentFileKind.Objective,
+            "indicator" => ContentFileKind.IndicatorList,
+            _ => ContentFileKind.RiskRegister,
+        };
+        return SchemaExport.EditorLine(SchemaKinds.For(fileKind)!, Path.GetDirectoryName(path)!, Path.Combine(settings.RootFolder, SchemaExport.DefaultFolder));
     }
 
     private static int Fail(TextWriter stderr, string message)

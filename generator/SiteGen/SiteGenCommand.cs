@@ -58,7 +58,11 @@ public static class SiteGenCommand
 
         var serve = ServeCommand.Create(config, verbose, stdout, stderr);
 
-        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, create, import, serve, verbose, format };
+        var schemaOutput = new Option<string?>("--output", "-o") { Description = "Where to write the schemas (default: schemas/ beside site.yml)." };
+        var schema = new Command("schema", "Write a JSON Schema for each kind of YAML file, for completion and checking in editors.") { schemaOutput, config };
+        schema.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(SchemaCommand.Run(result.GetValue(config)!, result.GetValue(schemaOutput), stdout))));
+
+        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, create, import, serve, schema, verbose, format };
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await root.Parse(args).InvokeAsync(configuration);
     }

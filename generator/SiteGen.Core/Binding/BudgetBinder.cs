@@ -11,7 +11,7 @@ public static class BudgetBinder
     {
         var map = MappingReader.Open(file.Root, "a budget file", diagnostics);
         if (map is null) return [];
-        if (!map.Has("budgets")) map.ReportMissing("budgets");
+        map.Require("budgets");
         var tables = map.List("budgets", n => BindTable(n, diagnostics));
         map.Finish();
         return tables;
@@ -24,10 +24,10 @@ public static class BudgetBinder
         var title = map.RequiredText("title");
         var kind = map.Choice("kind", Vocabulary.BudgetKinds) ?? BudgetKind.Revenue;
         var unit = map.Text("unit");
-        if (!map.Has("columns")) map.ReportMissing("columns");
+        map.Require("columns");
         var columns = map.List("columns", n => BindColumn(n, diagnostics));
         var columnIds = columns.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        if (!map.Has("lines")) map.ReportMissing("lines");
+        map.Require("lines");
         var lines = map.List("lines", n => BindLine(n, columnIds, "a budget line", true, diagnostics));
         var total = map.Node("total") is { } totalNode ? BindLine(totalNode, columnIds, "the budget total", false, diagnostics) : null;
         var notes = map.TextList("notes");

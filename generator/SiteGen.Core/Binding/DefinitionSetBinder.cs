@@ -14,7 +14,7 @@ public static class DefinitionSetBinder
         var name = map.RequiredText("set");
         var publisher = map.Text("publisher");
         var description = map.Markdown("description");
-        if (!map.Has("definitions")) map.ReportMissing("definitions");
+        map.Require("definitions");
         var definitions = map.List("definitions", n =>
         {
             var d = MappingReader.Open(n, "an indicator definition", diagnostics);

@@ -13,7 +13,7 @@ public static class FrameworkBinder
         if (map is null) return null;
         var name = map.RequiredText("name");
         var description = map.Markdown("description");
-        if (!map.Has("outcomes")) map.ReportMissing("outcomes");
+        map.Require("outcomes");
         var outcomes = map.List("outcomes", n =>
         {
             var o = MappingReader.Open(n, "an outcome", diagnostics);

@@ -15,7 +15,7 @@ public static class IndicatorBinder
     {
         var map = MappingReader.Open(file.Root, "an indicators file", diagnostics);
         if (map is null) return [];
-        if (!map.Has("indicators")) map.ReportMissing("indicators");
+        map.Require("indicators");
         var indicators = map.List("indicators", n => BindIndicator(n, context, diagnostics));
         map.Finish();
         return indicators;
@@ -161,11 +161,11 @@ public static class IndicatorBinder
         var map = MappingReader.Open(node, "a comparator", diagnostics);
         if (map is null) return null;
         var against = map.Choice("against", Vocabulary.Comparators);
-        if (!map.Has("against")) map.ReportMissing("against");
+        map.Require("against");
         var label = map.Text("label");
         var period = map.Period("period");
         var value = map.Figure("value");
-        if (value is null && !map.Has("value")) map.ReportMissing("value");
+        map.Require("value");
         map.Finish();
         return against is null || value is null ? null : new Comparator(against.Value, label, period, value);
     }
@@ -175,10 +175,11 @@ public static class IndicatorBinder
         var map = MappingReader.Open(node, "a banding", diagnostics);
         if (map is null) return null;
         var scale = map.Reference("scale");
+        map.DeclareRequired("scale");
         if (scale is null) map.ReportMissing("scale");
         var period = map.Period("period");
         var band = map.Figure("band");
-        if (band is null) map.ReportMissing("band");
+        map.Require("band");
         map.Finish();
         return scale is null || band is null ? null : new Banding(scale, period, band);
     }
@@ -194,7 +195,7 @@ public static class IndicatorBinder
             if (v is null) return null;
             var authority = v.RequiredText("authority");
             var value = v.Figure("value");
-            if (value is null) v.ReportMissing("value");
+            v.Require("value");
             v.Finish();
             return authority is null || value is null ? null : new AuthorityValue(authority, value);
         });

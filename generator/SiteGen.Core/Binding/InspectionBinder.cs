@@ -11,7 +11,7 @@ public static class InspectionBinder
     {
         var map = MappingReader.Open(file.Root, "an inspections file", diagnostics);
         if (map is null) return [];
-        if (!map.Has("inspections")) map.ReportMissing("inspections");
+        map.Require("inspections");
         var inspections = map.List("inspections", n => BindInspection(n, diagnostics));
         map.Finish();
         return inspections;

@@ -14,7 +14,7 @@ public static class OrganisationBinder
         var name = map.RequiredText("name");
         var shortName = map.Text("short_name");
         var nation = map.Choice("nation", Vocabulary.Nations);
-        if (!map.Has("nation")) map.ReportMissing("nation");
+        map.Require("nation");
         var kind = map.Text("kind");
         var website = map.Text("website");
         var logo = map.Reference("logo");

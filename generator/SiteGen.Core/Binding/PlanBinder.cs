@@ -15,11 +15,11 @@ public static class PlanBinder
         var title = map.RequiredText("title");
         var subtitle = map.Text("subtitle");
         var organisation = map.Reference("organisation");
-        if (organisation is null && !map.Has("organisation")) map.ReportMissing("organisation");
+        map.Require("organisation");
         var kind = map.RequiredText("kind");
         var period = ReadPeriodRange(map);
         var status = map.Choice("status", Vocabulary.PlanStatuses);
-        if (!map.Has("status")) map.ReportMissing("status");
+        map.Require("status");
         var approval = BindApproval(map.Node("approval"), diagnostics);
         var published = map.Date("published");
         var responsible = map.Reference("responsible_officer");
@@ -97,13 +97,14 @@ public static class PlanBinder
             t.Finish();
             return code is null || meaning is null ? null : new TagDefinition(code, meaning);
         });
-        if (!map.Has("tags")) map.ReportMissing("tags");
+        map.Require("tags");
         map.Finish();
         return id is null || name is null ? null : new TagList(id, name, tags);
     }
 
     private static PeriodRange? ReadPeriodRange(MappingReader map)
     {
+        map.DeclareRequired("period");
         var s = map.Scalar("period");
         if (s is null)
         {
@@ -131,6 +132,7 @@ public static class PlanBinder
         if (map is null) return null;
         var text = map.Markdown("text");
         var signedBy = map.Reference("signed_by");
+        map.DeclareRequired("text");
         if (text is null) map.ReportMissing("text");
         map.Finish();
         return text is null ? null : new Foreword(text, signedBy);

@@ -7,6 +7,9 @@ namespace SiteGen.Binding;
 
 public static class ProgressBinder
 {
+    /// <summary>What a progress table counts (its <c>of</c>).</summary>
+    private static readonly string[] TableKinds = ["actions", "indicators"];
+
     public static ProgressReport? Bind(ParsedFile file, DiagnosticBag diagnostics)
     {
         var map = MappingReader.Open(file.Root, "a progress report", diagnostics);
@@ -50,12 +53,14 @@ public static class ProgressBinder
         var map = MappingReader.Open(node, "a progress table", diagnostics);
         if (map is null) return null;
         var title = map.RequiredText("title");
+        map.Declare("of", KeyUse.Choice, TableKinds);
         var ofNode = map.Scalar("of");
         var of = ofNode?.Value.Trim();
+        map.DeclareRequired("of");
         if (ofNode is null) map.ReportMissing("of");
-        else if (of is not ("actions" or "indicators"))
+        else if (!TableKinds.Contains(of, StringComparer.Ordinal))
         {
-            diagnostics.ReportWithSuggestion(DiagnosticCatalog.ValueNotAllowed, ofNode.Location, Suggestions.DidYouMean(of!, ["actions", "indicators"]), of, "of", "`actions`, `indicators`");
+            diagnostics.ReportWithSuggestion(DiagnosticCatalog.ValueNotAllowed, ofNode.Location, Suggestions.DidYouMean(of!, TableKinds), of, "of", string.Join(", ", TableKinds.Select(k => $"`{k}`")));
             of = null;
         }
         var rows = map.List("rows", n =>

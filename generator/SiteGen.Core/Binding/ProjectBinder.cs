@@ -11,7 +11,7 @@ public static class ProjectBinder
     {
         var map = MappingReader.Open(file.Root, "a projects file", diagnostics);
         if (map is null) return [];
-        if (!map.Has("projects")) map.ReportMissing("projects");
+        map.Require("projects");
         var projects = map.List("projects", n =>
         {
             var p = MappingReader.Open(n, "a project", diagnostics);

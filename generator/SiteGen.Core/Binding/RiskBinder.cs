@@ -13,7 +13,7 @@ public static class RiskBinder
         var map = MappingReader.Open(file.Root, "a risk register", diagnostics);
         if (map is null) return null;
         var title = map.Text("title");
-        if (!map.Has("risks")) map.ReportMissing("risks");
+        map.Require("risks");
         var risks = map.List("risks", n => BindRisk(n, context.Plan.RiskScale, diagnostics));
         map.Finish();
         return new RiskRegister(title, risks, map.Location);

@@ -18,7 +18,7 @@ public static class RiskScaleBinder
             if (b is null) return null;
             var name = b.RequiredText("name");
             var upTo = b.Scalar("up_to");
-            if (upTo is null && !b.Has("up_to")) b.ReportMissing("up_to");
+            b.Require("up_to");
             b.Finish();
             if (upTo is not null && !int.TryParse(upTo.Value, out _))
             {
@@ -73,11 +73,7 @@ public static class RiskScaleBinder
     /// <summary>Levels are listed lowest first; each is a plain value (<c>3</c>) or <c>{value, label}</c>.</summary>
     private static IReadOnlyList<ScaleLevel> BindLevels(MappingReader map, DiagnosticBag diagnostics)
     {
-        if (!map.Has("levels"))
-        {
-            map.ReportMissing("levels");
-            return [];
-        }
+        if (!map.Require("levels")) return [];
 
         var position = 0;
         var levels = map.List("levels", n =>

@@ -14,8 +14,10 @@ public static class TableBinder
         var title = map.RequiredText("title");
         var section = map.Text("section");
         var columns = ReadColumns(map, diagnostics);
+        map.DeclareRequired("columns");
         if (columns.Count == 0) map.ReportMissing("columns");
         var rows = new List<IReadOnlyList<string>>();
+        map.DeclareRequired("rows");
         switch (map.Node("rows"))
         {
             case null:

@@ -9,6 +9,7 @@ public static class ValueReads
 {
     public static Period? Period(this MappingReader map, string key)
     {
+        map.Declare(key, KeyUse.Period);
         var s = map.Scalar(key);
         if (s is null) return null;
         var period = PeriodReader.TryRead(s.Value);
@@ -18,17 +19,13 @@ public static class ValueReads
 
     public static Period? RequiredPeriod(this MappingReader map, string key)
     {
-        if (!map.Has(key))
-        {
-            map.ReportMissing(key);
-            return null;
-        }
-
-        return map.Period(key);
+        map.Declare(key, KeyUse.Period);
+        return map.Require(key) ? map.Period(key) : null;
     }
 
     public static PartialDate? Date(this MappingReader map, string key)
     {
+        map.Declare(key, KeyUse.Date);
         var s = map.Scalar(key);
         if (s is null) return null;
         var date = DateReader.TryRead(s.Value);
@@ -36,11 +33,16 @@ public static class ValueReads
         return date;
     }
 
-    public static Figure? Figure(this MappingReader map, string key) => FigureReader.Read(map.Node(key), key, map.Diagnostics);
+    public static Figure? Figure(this MappingReader map, string key)
+    {
+        map.Declare(key, KeyUse.Figure);
+        return FigureReader.Read(map.Node(key), key, map.Diagnostics);
+    }
 
     /// <summary>Markdown or plain text; a list of lines is accepted and joined, since officers often paste bullets.</summary>
     public static string? Markdown(this MappingReader map, string key)
     {
+        map.Declare(key, KeyUse.Markdown);
         var node = map.Node(key);
         return node switch
         {

@@ -15,6 +15,7 @@ public static class SettingsLoader
         var weights = new Dictionary<string, double>(SearchSettings.Default.Weights);
         var weightsMap = MappingReader.Open(map.Node("weights"), "the search weights", diagnostics);
         var exclude = new HashSet<string>(StringComparer.Ordinal);
+        map.Declare("exclude", KeyUse.ChoiceList, SearchSettings.PageTypes);
         foreach (var type in map.References("exclude"))
         {
             if (SearchSettings.PageTypes.Contains(type.Value)) exclude.Add(type.Value);
@@ -41,7 +42,6 @@ public static class SettingsLoader
     public static SiteSettings? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics)
     {
         var fullPath = Path.GetFullPath(settingsPath);
-        var root = Path.GetDirectoryName(fullPath)!;
         var shown = Path.GetRelativePath(Environment.CurrentDirectory, fullPath).Replace('\\', '/');
         if (!File.Exists(fullPath))
         {
@@ -62,6 +62,13 @@ public static class SettingsLoader
         }
 
         var node = YamlNodeParser.Parse(text, file, diagnostics);
+        return Bind(node, file, fullPath, outputOverride, diagnostics);
+    }
+
+    /// <summary>Binds the parsed settings; <paramref name="fullPath"/> is where site.yml lives, which the other folders are relative to.</summary>
+    public static SiteSettings? Bind(YNode? node, string file, string fullPath, string? outputOverride, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetDirectoryName(fullPath)!;
         var map = MappingReader.Open(node, "site.yml", diagnostics);
         if (map is null)
         {

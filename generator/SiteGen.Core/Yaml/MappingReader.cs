@@ -16,6 +16,12 @@ public sealed class MappingReader
     private readonly DiagnosticBag _diagnostics;
     private readonly List<string> _known = [];
 
+    /// <summary>
+    /// Watches what binders ask of mappings. Only the schema export sets it, to learn each file kind's keys
+    /// from the binders themselves, so the exported schemas cannot drift from what the binders accept.
+    /// </summary>
+    internal static readonly AsyncLocal<IMappingObserver?> Observer = new();
+
     private MappingReader(YMapping map, string what, DiagnosticBag diagnostics)
     {
         _map = map;
@@ -32,11 +38,14 @@ public sealed class MappingReader
     {
         if (node is YMapping map)
         {
-            return new MappingReader(map, what, diagnostics);
+            var reader = new MappingReader(map, what, diagnostics);
+            Observer.Value?.Opened(map, reader, what);
+            return reader;
         }
 
         if (node is not null && !(node is YScalar s && s.IsNull))
         {
+            Observer.Value?.Refused(node);
             diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, Capitalise(what), "a set of keys (key: value lines)", node.KindName);
         }
 
@@ -61,6 +70,7 @@ public sealed class MappingReader
 
     public YScalar? Scalar(string key)
     {
+        Declare(key, KeyUse.Scalar);
         var node = Node(key);
         switch (node)
         {
@@ -84,6 +94,7 @@ public sealed class MappingReader
 
     public string? RequiredText(string key)
     {
+        Observer.Value?.Required(this, key);
         var present = Find(key) is not null;
         var text = Text(key);
         if (text is null && !present)
@@ -98,6 +109,22 @@ public sealed class MappingReader
         return text;
     }
 
+    /// <summary>Reports <paramref name="key"/> as missing when it is absent or empty; true when it is there.</summary>
+    public bool Require(string key)
+    {
+        DeclareRequired(key);
+        if (Has(key)) return true;
+        ReportMissing(key);
+        return false;
+    }
+
+    /// <summary>
+    /// Says that <paramref name="key"/> must be given, for the exported schema, where the binder reports its
+    /// absence in its own way. Plain <see cref="ReportMissing"/> declares nothing, because it is also used for
+    /// keys needed only in some cases (a contact needs a name or a role).
+    /// </summary>
+    public void DeclareRequired(string key) => Observer.Value?.Required(this, key);
+
     public void ReportMissing(string key) => _diagnostics.Report(DiagnosticCatalog.MissingKey, _map.Location, key, Capitalise(_what));
 
     public Ref? Reference(string key)
@@ -110,15 +137,16 @@ public sealed class MappingReader
 
     /// <summary>One reference or a list of them: <c>lead: CSMF</c> and <c>lead: [CSMF, SUM]</c> both read.</summary>
     public IReadOnlyList<Ref> References(string key) =>
-        ScalarsOf(key).Select(s => new Ref(s.Value.Trim(), s.Location)).Where(r => r.Value.Length > 0).ToList();
+        ScalarsOf(key, KeyUse.ScalarOrList).Select(s => new Ref(s.Value.Trim(), s.Location)).Where(r => r.Value.Length > 0).ToList();
 
     /// <summary>One text or a list of them.</summary>
     public IReadOnlyList<string> TextList(string key) =>
-        ScalarsOf(key).Select(s => s.Value.Trim()).Where(t => t.Length > 0).ToList();
+        ScalarsOf(key, KeyUse.ScalarOrList).Select(s => s.Value.Trim()).Where(t => t.Length > 0).ToList();
 
     public IReadOnlyList<T> List<T>(string key, Func<YNode, T?> bind)
         where T : class
     {
+        Declare(key, KeyUse.List);
         var node = Node(key);
         switch (node)
         {
@@ -135,6 +163,8 @@ public sealed class MappingReader
     public T? Choice<T>(string key, IReadOnlyDictionary<string, T> allowed)
         where T : struct
     {
+        // The list of words is built only when someone watches: binding a site reads thousands of choices.
+        if (Observer.Value is not null) Declare(key, KeyUse.Choice, allowed.Keys.ToList());
         var s = Scalar(key);
         if (s is null) return null;
         var text = s.Value.Trim();
@@ -154,6 +184,7 @@ public sealed class MappingReader
     /// <summary>Reports every key that no read asked for. Call once, after all reads.</summary>
     public void Finish()
     {
+        Observer.Value?.Finished(this);
         foreach (var entry in _map.Entries)
         {
             if (!_known.Contains(entry.Key.Value, StringComparer.Ordinal))
@@ -168,8 +199,12 @@ public sealed class MappingReader
         }
     }
 
-    private IEnumerable<YScalar> ScalarsOf(string key)
+    /// <summary>Tells the observer, if any, how a key is read (see <see cref="KeyUse"/>).</summary>
+    internal void Declare(string key, KeyUse use, IReadOnlyList<string>? allowed = null) => Observer.Value?.Read(this, key, use, allowed);
+
+    private IEnumerable<YScalar> ScalarsOf(string key, KeyUse use)
     {
+        Declare(key, use);
         var node = Node(key);
         switch (node)
         {
@@ -200,6 +235,7 @@ public sealed class MappingReader
 
     private void Know(string key)
     {
+        Declare(key, KeyUse.Node);
         if (!_known.Contains(key, StringComparer.Ordinal)) _known.Add(key);
     }
 
