@@ -3,6 +3,8 @@ using SiteGen.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "search" => SearchBenchmark.Run(args.Skip(1).ToArray()),
+    "build" => BuildBenchmark.Run(args.Skip(1).ToArray()),
+    "stages" => await StageBreakdown.Run(args.Skip(1).ToArray()),
     "corpus" => WriteCorpus(args),
     _ => Usage(),
 };
@@ -16,6 +18,6 @@ static int WriteCorpus(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SiteGen.Benchmarks search [pages …] | corpus FOLDER COUNCILS");
+    Console.Error.WriteLine("usage: SiteGen.Benchmarks search [pages …] | build [--sizes 1,10,100] [--keep] [--no-cli-build] | stages [--councils 10] | corpus FOLDER COUNCILS");
     return 2;
 }

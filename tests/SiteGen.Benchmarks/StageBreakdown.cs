@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using SiteGen.Diagnostics;
+using SiteGen.Emit;
+using SiteGen.Pipeline;
+using SiteGen.Rendering;
+using SiteGen.Search;
+using SiteGen.Themes.Default;
+
+namespace SiteGen.Benchmarks;
+
+/// <summary>
+/// <c>stages [--councils 10]</c>: where a build's time and memory go, in process. Repeats the steps of
+/// <c>SiteBuilder.BuildAsync</c> (load, page graph, search index, render) with a stopwatch, the bytes
+/// allocated and the managed heap after each, rendering on one thread so per-page costs are plain.
+/// Rendered pages are discarded, not written: the figures are for finding the biggest cost, not a build.
+/// </summary>
+public static class StageBreakdown
+{
+    public static async Task<int> Run(string[] args)
+    {
+        var at = Array.IndexOf(args, "--councils");
+        var councils = at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 10;
+        var root = Path.Combine(Path.GetTempPath(), $"sitegen-stages-{councils}-{Environment.ProcessId}");
+        try
+        {
+            SyntheticCorpus.Write(root, councils);
+            Console.WriteLine($"| stage ({councils} councils) | wall | allocated | managed heap after |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            var diagnostics = new DiagnosticBag();
+            var loaded = Stage("read, parse, bind, derive", () => ContentLoader.Load(Path.Combine(root, "site.yml"), null, diagnostics))!;
+            var context = new SiteContext(loaded.Facts, loaded.Settings, [], []);
+            var pages = Stage("page graph (all view models)", () => PageGraph.Build(context));
+            Stage("site files (sitemap, robots, …)", () => SiteFiles.Build(context, pages).ToList());
+            Stage("search documents and index", () => SearchIndexBuilder.Build(SearchDocuments.From(context), loaded.Settings.Search, u => u));
+            var theme = new DefaultTheme();
+            var byKind = new Dictionary<string, (int Count, TimeSpan Time)>(StringComparer.Ordinal);
+            long heapWithRendererOpen = 0;
+            await StageAsync($"render {pages.Count:N0} pages, one thread, one renderer", async () =>
+            {
+                await using var renderer = new RazorPageRenderer(theme);
+                long bytes = 0;
+                foreach (var page in pages)
+                {
+                    var clock = Stopwatch.StartNew();
+                    bytes += (await renderer.RenderAsync(page.Model)).Length;
+                    var kind = page.Model.GetType().Name;
+                    var (count, time) = byKind.GetValueOrDefault(kind);
+                    byKind[kind] = (count + 1, time + clock.Elapsed);
+                }
+
+                heapWithRendererOpen = GC.GetTotalMemory(forceFullCollection: true);
+                return bytes;
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Managed heap after rendering, before the renderer is disposed: {heapWithRendererOpen / 1048576.0:N0} MB (the row above is after it is disposed)."));
+            Console.WriteLine();
+            Console.WriteLine("| page kind | pages | render time | per page |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            foreach (var (kind, (count, time)) in byKind.OrderByDescending(k => k.Value.Time))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {count:N0} | {time.TotalSeconds:F2} s | {time.TotalMilliseconds / count:F1} ms |"));
+            }
+
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static T Stage<T>(string name, Func<T> step) => StageAsync(name, () => Task.FromResult(step())).GetAwaiter().GetResult();
+
+    private static async Task<T> StageAsync<T>(string name, Func<Task<T>> step)
+    {
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var result = await step();
+        clock.Stop();
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {clock.Elapsed.TotalSeconds:F2} s | {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:N0} MB | {heap / 1048576.0:N0} MB |"));
+        return result;
+    }
+}
