@@ -10,11 +10,19 @@ namespace SiteGen.Rendering;
 /// Renders view models through a theme's Razor components with the framework's <see cref="HtmlRenderer"/>.
 /// Razor encodes every string; only <see cref="Html"/> values, already made safe, are written as markup.
 /// </summary>
+/// <remarks>
+/// <see cref="HtmlRenderer"/> keeps every root component it has rendered until it is disposed, so a
+/// renderer that renders a whole site holds every page in memory (2.4 GB per 10,000 pages in the
+/// build benchmark). Each renderer is therefore replaced after <see cref="PagesPerRenderer"/> pages.
+/// </remarks>
 public sealed class RazorPageRenderer : IAsyncDisposable
 {
+    private const int PagesPerRenderer = 50;
+
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
     private readonly ITheme _theme;
+    private HtmlRenderer _renderer;
+    private int _rendered;
 
     public RazorPageRenderer(ITheme theme)
     {
@@ -23,10 +31,18 @@ public sealed class RazorPageRenderer : IAsyncDisposable
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
-    public Task<string> RenderAsync(PageModel model)
+    /// <remarks>One page at a time: a renderer belongs to one worker.</remarks>
+    public async Task<string> RenderAsync(PageModel model)
     {
+        if (++_rendered > PagesPerRenderer)
+        {
+            await _renderer.DisposeAsync();
+            _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+            _rendered = 1;
+        }
+
         var component = _theme.PageComponent(model.GetType());
-        return _renderer.Dispatcher.InvokeAsync(async () =>
+        return await _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
             var output = await _renderer.RenderComponentAsync(component, parameters);
