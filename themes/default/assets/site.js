@@ -19,6 +19,19 @@
     });
   }
 
+  /* Table and chart wrappers scroll sideways on narrow screens, so the markup makes them focusable regions
+     that keyboard users can scroll. Where nothing overflows, the extra tab stop is taken away (and given
+     back when the window narrows). */
+  var scrollers = document.querySelectorAll(".table-wrap[role=region], .chart-scroll[role=region]");
+  function updateScrollers() {
+    Array.prototype.forEach.call(scrollers, function (el) {
+      if (el.scrollWidth > el.clientWidth + 1) el.setAttribute("tabindex", "0");
+      else if (el !== document.activeElement) el.removeAttribute("tabindex");
+    });
+  }
+  updateScrollers();
+  window.addEventListener("resize", updateScrollers);
+
   var collator = new Intl.Collator(document.documentElement.lang || "en", { numeric: true, sensitivity: "base" });
 
   function cellText(row, index) {
