@@ -95,8 +95,11 @@ public sealed class BadInputTests
     private static Dictionary<string, string> HostileSite()
     {
         var files = MinimalSite.Files();
-        void Inject(string path, string key, string value) =>
+        void Inject(string path, string key, string value)
+        {
+            Assert.Contains($"{key}: {value}", files[path]);
             files[path] = files[path].Replace($"{key}: {value}", $"{key}: \"{value} {Payload}\"");
+        }
 
         Inject("site.yml", "title", "Test plans");
         Inject(Organisation, "name", "Testshire County Council");
@@ -132,8 +135,7 @@ public sealed class BadInputTests
         var shownAsText = 0;
         foreach (var (path, page) in Pages(site.Path("_site")))
         {
-            Assert.All(page.QuerySelectorAll("script"), s => Assert.StartsWith(path.Contains("/plans/") || path.Contains("/compare/") ? "../" : string.Empty, s.GetAttribute("src") ?? "missing src"));
-            Assert.All(page.QuerySelectorAll("script"), s => Assert.Contains("assets/", s.GetAttribute("src")));
+            Assert.All(page.QuerySelectorAll("script"), s => Assert.Contains("assets/", s.GetAttribute("src") ?? "no src: an inline script"));
             Assert.Empty(page.QuerySelectorAll("iframe, object, embed, img[src='x'], b[onmouseover]"));
             foreach (var element in page.QuerySelectorAll("*"))
             {
@@ -150,16 +152,6 @@ public sealed class BadInputTests
 
         Assert.True(shownAsText > 5, $"the hostile text should be shown as text on the pages that show those fields; found on {shownAsText}");
         Assert.DoesNotContain(Directory.GetFiles(site.Path("_site"), "*", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains("root:x:0:0", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_file_named_outside_the_repository_is_refused_before_it_is_read()
-    {
-        var files = MinimalSite.Files();
-        files[Organisation] = files[Organisation].Replace("nation: England", "nation: England\nlogo: ../../../../../../etc/passwd");
-        using var site = new TempSite(files);
-
-        DiagnosticAssert.Single(site.Validate(), "SG0006", Organisation, 3, 7);
     }
 
     /// <summary>
@@ -213,6 +205,9 @@ public sealed class BadInputTests
         var problems = new List<string>();
         var parser = new HtmlParser(new HtmlParserOptions { IsStrictMode = false });
         parser.Error += (_, e) => problems.Add($"{((HtmlErrorEvent)e).Position.Line}:{((HtmlErrorEvent)e).Position.Column} {((HtmlErrorEvent)e).Message}");
+        parser.ParseDocument("<!DOCTYPE html><title>t</title><p><b>mis-nested</p></b>");
+        Assert.NotEmpty(problems);
+        problems.Clear();
         foreach (var path in Directory.GetFiles(site.Path("_site"), "*.html", SearchOption.AllDirectories))
         {
             var before = problems.Count;

@@ -41,19 +41,4 @@ public sealed class BuildProgressTests
     [InlineData(true, "TF_BUILD", false)]
     public void Shown_only_at_a_terminal_outside_CI(bool terminal, string? variable, bool shown) =>
         Assert.Equal(shown, TerminalProgress.ShouldShow(terminal, name => name == variable ? "true" : null));
-
-    [Fact]
-    public async Task Output_captured_by_a_program_holds_no_progress_bar()
-    {
-        using var site = new TempSite(MinimalSite.Files());
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-
-        var exit = await SiteGenCommand.RunAsync(["build", "--config", site.SettingsPath], stdout, stderr);
-
-        Assert.Equal(0, exit);
-        Assert.Equal(string.Empty, stderr.ToString());
-        Assert.StartsWith("Built ", stdout.ToString());
-        Assert.DoesNotContain('\u001b', stdout.ToString());
-    }
 }

@@ -93,9 +93,7 @@ public sealed class ValueImportTests
         var files = MinimalSite.Files();
         files[Indicators] = indicators;
         files["outturns.csv"] = csv;
-        var site = new TempSite(files);
-        site.Write("site.yml", files["site.yml"]);
-        return site;
+        return new TempSite(files);
     }
 
     [Fact]

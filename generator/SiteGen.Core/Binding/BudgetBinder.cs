@@ -82,7 +82,7 @@ public static class BudgetBinder
     private static void ReportUnknownColumns(YNode lineNode, HashSet<string> columnIds, DiagnosticBag diagnostics)
     {
         if (lineNode is not YMapping line) return;
-        var values = line.Entries.FirstOrDefault(e => e.Key.Value == "values")?.Value as YMapping;
+        var values = line.Find("values")?.Value as YMapping;
         if (values is null) return;
         foreach (var entry in values.Entries)
         {

@@ -12,7 +12,7 @@ public sealed record IndicatorSource(string PlanId, string Reference, ContentFil
 
     public static IEnumerable<IndicatorSource> In(ContentFile file, YNode? root)
     {
-        if (root is not YMapping map || map.Entries.FirstOrDefault(e => e.Key.Value == "indicators")?.Value is not YSequence list) yield break;
+        if (root is not YMapping map || map.Find("indicators")?.Value is not YSequence list) yield break;
         foreach (var item in list.Items.OfType<YMapping>())
         {
             var name = SeriesText.ScalarOf(item, "reference") ?? SeriesText.ScalarOf(item, "id");

@@ -12,16 +12,11 @@ namespace SiteGen.Import;
 /// </summary>
 public static class SeriesText
 {
-    public static YScalar? ScalarOf(YMapping map, string key) =>
-        map.Entries.FirstOrDefault(e => e.Key.Value == key)?.Value as YScalar;
+    public static YScalar? ScalarOf(YMapping map, string key) => map.Find(key)?.Value as YScalar;
 
-    public static YNode? ValueOf(YMapping map, string key) =>
-        map.Entries.FirstOrDefault(e => e.Key.Value == key)?.Value;
-
+    /// <summary>The period of a series entry. <see cref="PeriodReader"/> gives one label per period, so periods compare with ==.</summary>
     public static Period? PeriodOf(YMapping point) =>
         ScalarOf(point, "period") is { IsNull: false } s ? PeriodReader.TryRead(s.Value) : null;
-
-    public static bool SamePeriod(Period a, Period b) => a.Shape == b.Shape && a.StartYear == b.StartYear && a.Quarter == b.Quarter;
 
     /// <summary>A figure written back in the style it had, quoted only where YAML would otherwise misread it.</summary>
     public static string Scalar(string value, ScalarStyle style, bool inFlow) => style switch

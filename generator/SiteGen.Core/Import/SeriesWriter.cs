@@ -8,54 +8,48 @@ namespace SiteGen.Import;
 public static class SeriesWriter
 {
     public static IEnumerable<YMapping> PointsOf(YMapping indicator) =>
-        SeriesText.ValueOf(indicator, "values") is YSequence values ? values.Items.OfType<YMapping>() : [];
+        indicator.Find("values")?.Value is YSequence values ? values.Items.OfType<YMapping>() : [];
 
-    /// <returns>How many rows already matched the file.</returns>
-    public static int Write(string text, IndicatorSource source, IReadOnlyList<ValueRow> rows, TextEdits edits, DiagnosticBag diagnostics)
+    /// <summary>Rows whose figure the file already holds make no edit.</summary>
+    public static void Write(string text, IndicatorSource source, IReadOnlyList<ValueRow> rows, TextEdits edits, DiagnosticBag diagnostics)
     {
-        var unchanged = 0;
         var newPoints = new List<(Period Period, List<ValueRow> Rows)>();
         foreach (var period in rows.GroupBy(r => r.Period.Label))
         {
             var first = period.First().Period;
-            var point = PointsOf(source.Node).FirstOrDefault(p => SeriesText.PeriodOf(p) is { } known && SeriesText.SamePeriod(known, first));
+            var point = PointsOf(source.Node).FirstOrDefault(p => SeriesText.PeriodOf(p) == first);
             if (point is null)
             {
                 newPoints.Add((first, period.OrderBy(r => r.Field).ToList()));
                 continue;
             }
 
-            foreach (var row in period.OrderBy(r => r.Field))
-            {
-                unchanged += UpdateField(text, source, point, row, edits, diagnostics) ? 0 : 1;
-            }
+            foreach (var row in period.OrderBy(r => r.Field)) UpdateField(text, source, point, row, edits, diagnostics);
         }
 
         if (newPoints.Count > 0) AddPoints(text, source.Node, newPoints.OrderBy(p => p.Period.SortKey).ToList(), edits);
-        return unchanged;
     }
 
-    /// <returns>False when the file already holds the figure.</returns>
-    private static bool UpdateField(string text, IndicatorSource source, YMapping point, ValueRow row, TextEdits edits, DiagnosticBag diagnostics)
+    private static void UpdateField(string text, IndicatorSource source, YMapping point, ValueRow row, TextEdits edits, DiagnosticBag diagnostics)
     {
         var field = ValueRow.FieldKey(row.Field);
-        switch (SeriesText.ValueOf(point, field))
+        switch (point.Find(field)?.Value)
         {
             case YScalar { IsNull: false } scalar when scalar.Value.Trim() == row.Value:
-                return false;
+                break;
             case YScalar { IsNull: false } scalar:
                 edits.Replace(scalar.StartIndex, scalar.EndIndex, SeriesText.Scalar(row.Value, scalar.Style, point.IsFlow));
-                return true;
+                break;
             case YScalar empty:
                 // `actual:` with nothing after it: the value goes after the colon.
                 edits.Insert(empty.StartIndex, (text[empty.StartIndex - 1] == ':' ? " " : string.Empty) + SeriesText.Scalar(row.Value, YamlDotNet.Core.ScalarStyle.Plain, point.IsFlow));
-                return true;
+                break;
             case null:
                 AddEntry(text, point, $"{field}: {SeriesText.Scalar(row.Value, YamlDotNet.Core.ScalarStyle.Plain, point.IsFlow)}", edits);
-                return true;
+                break;
             default:
                 diagnostics.Report(DiagnosticCatalog.ImportValueHasParts, row.Location, source.Reference, row.Period.Label, field, $"{source.File.Path} line {point.Location.Line}");
-                return true;
+                break;
         }
     }
 
@@ -79,7 +73,7 @@ public static class SeriesWriter
         string Flow((Period Period, List<ValueRow> Rows) p) =>
             "{" + string.Join(", ", new[] { $"period: {p.Period.Label}" }.Concat(p.Rows.Select(r => $"{ValueRow.FieldKey(r.Field)}: {SeriesText.Scalar(r.Value, YamlDotNet.Core.ScalarStyle.Plain, inFlow: true)}"))) + "}";
 
-        var values = SeriesText.ValueOf(indicator, "values");
+        var values = indicator.Find("values")?.Value;
         if (values is not YSequence list || list.Items.Count == 0)
         {
             if (values is YSequence { IsFlow: true } empty)
@@ -91,7 +85,7 @@ public static class SeriesWriter
             if (values is not null)
             {
                 // `values:` written with nothing after it: replace the empty value with a list.
-                var key = indicator.Entries.First(e => e.Key.Value == "values").Key;
+                var key = indicator.Find("values")!.Key;
                 var blockIndent = new string(' ', key.Location.Column + 1);
                 edits.Replace(key.EndIndex + 1, SeriesText.AfterLine(text, key.EndIndex), "\n" + string.Concat(points.Select(p => $"{blockIndent}- {Flow(p)}\n")));
                 return;

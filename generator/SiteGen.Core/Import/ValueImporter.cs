@@ -30,19 +30,19 @@ public static class ValueImporter
         if (diagnostics.HasErrors) return null;
 
         var edits = new Dictionary<string, TextEdits>(StringComparer.Ordinal);
-        var unchanged = 0;
         foreach (var indicator in targets.GroupBy(t => t.Source))
         {
             var source = indicator.Key;
             var fileEdits = edits.TryGetValue(source.File.FullPath, out var e) ? e : edits[source.File.FullPath] = new TextEdits();
-            unchanged += SeriesWriter.Write(texts[source.File.FullPath], source, indicator.Select(t => t.Row).ToList(), fileEdits, diagnostics);
+            SeriesWriter.Write(texts[source.File.FullPath], source, indicator.Select(t => t.Row).ToList(), fileEdits, diagnostics);
         }
 
         if (diagnostics.HasErrors) return null;
 
         var newTexts = edits.Where(e => !e.Value.IsEmpty).ToDictionary(e => e.Key, e => e.Value.ApplyTo(texts[e.Key]), StringComparer.Ordinal);
-        var changes = targets.Select(t => ReadBack(t.Source, t.Row, newTexts)).OfType<ValueChange>().ToList();
-        return new ValueImport(changes, unchanged, newTexts);
+        var written = new WrittenIndicators(newTexts);
+        var changes = targets.Select(t => ReadBack(t.Source, t.Row, written)).OfType<ValueChange>().ToList();
+        return new ValueImport(changes, targets.Count - changes.Count, newTexts);
     }
 
     /// <summary>Writes every file or none: each new text goes to a temporary file first, then all are moved into place.</summary>
@@ -116,29 +116,47 @@ public static class ValueImporter
     }
 
     /// <summary>
-    /// Reads the written text back as YAML and finds each value where it now stands: the line reported
-    /// is where the officer will find it, and a value that does not read back as written is SiteGen's
-    /// fault, caught before anything reaches the disk.
+    /// Finds each value where it stands in the written text: the line reported is where the officer
+    /// will find it, and a value that does not read back as written is SiteGen's fault, caught before
+    /// anything reaches the disk. Null when the file already held the figure.
     /// </summary>
-    private static ValueChange? ReadBack(IndicatorSource source, ValueRow row, IReadOnlyDictionary<string, string> newTexts)
+    private static ValueChange? ReadBack(IndicatorSource source, ValueRow row, WrittenIndicators written)
     {
-        var path = source.File.FullPath;
-        if (!newTexts.TryGetValue(path, out var text)) return null;
         var field = ValueRow.FieldKey(row.Field);
-        var check = new DiagnosticBag();
-        var written = IndicatorSource.In(source.File, YamlNodeParser.Parse(text, source.File.Path, check))
-            .FirstOrDefault(s => s.Reference == source.Reference)
-            ?? throw new InvalidOperationException($"after import, {source.Reference} cannot be found in {source.File.Path} ({string.Join("; ", check.Sorted())})");
-        var point = SeriesWriter.PointsOf(written.Node).FirstOrDefault(p => SeriesText.PeriodOf(p) is { } period && SeriesText.SamePeriod(period, row.Period));
+        var before = SeriesWriter.PointsOf(source.Node).FirstOrDefault(p => SeriesText.PeriodOf(p) == row.Period) is { } old
+            ? SeriesText.ScalarOf(old, field)?.Value.Trim()
+            : null;
+        if (before == row.Value) return null;
+
+        var now = written.Find(source)
+            ?? throw new InvalidOperationException($"after import, {source.Reference} cannot be found in {source.File.Path}");
+        var point = SeriesWriter.PointsOf(now.Node).FirstOrDefault(p => SeriesText.PeriodOf(p) == row.Period);
         var value = point is null ? null : SeriesText.ScalarOf(point, field);
         if (value is null || value.Value.Trim() != row.Value)
         {
             throw new InvalidOperationException($"after import, the {field} of {source.Reference} for {row.Period.Label} in {source.File.Path} does not read back as '{row.Value}'");
         }
 
-        var before = SeriesWriter.PointsOf(source.Node).FirstOrDefault(p => SeriesText.PeriodOf(p) is { } period && SeriesText.SamePeriod(period, row.Period)) is { } old
-            ? SeriesText.ScalarOf(old, field)?.Value.Trim()
-            : null;
-        return before == row.Value ? null : new ValueChange(source.File.Path, value.Location.Line, source.Reference, row.Period.Label, field, before, row.Value);
+        return new ValueChange(source.File.Path, value.Location.Line, source.Reference, row.Period.Label, field, before, row.Value);
+    }
+
+    /// <summary>The indicators of each changed file as the new text has them, each file parsed once.</summary>
+    private sealed class WrittenIndicators(IReadOnlyDictionary<string, string> newTexts)
+    {
+        private readonly Dictionary<string, List<IndicatorSource>> _byFile = new(StringComparer.Ordinal);
+
+        public IndicatorSource? Find(IndicatorSource source)
+        {
+            var file = source.File;
+            if (!_byFile.TryGetValue(file.FullPath, out var indicators))
+            {
+                var check = new DiagnosticBag();
+                var root = YamlNodeParser.Parse(newTexts[file.FullPath], file.Path, check);
+                if (check.HasErrors) throw new InvalidOperationException($"after import, {file.Path} is no longer valid YAML: {string.Join("; ", check.Sorted())}");
+                _byFile[file.FullPath] = indicators = IndicatorSource.In(file, root).ToList();
+            }
+
+            return indicators.FirstOrDefault(s => s.Reference == source.Reference);
+        }
     }
 }

@@ -40,6 +40,9 @@ public sealed record YMapping(IReadOnlyList<YEntry> Entries, SourceLocation Loca
 {
     public bool IsFlow { get; init; }
 
+    /// <summary>The entry for a key, for readers that look at a few keys without binding the mapping.</summary>
+    public YEntry? Find(string key) => Entries.FirstOrDefault(e => e.Key.Value == key);
+
     public override string KindName => "a set of keys";
 }
 
