@@ -1,5 +1,6 @@
 using SiteGen.Cli;
 using SiteGen.Tests.Infrastructure;
+using static SiteGen.Tests.Infrastructure.CliRunner;
 using Xunit;
 
 namespace SiteGen.Tests;
@@ -7,14 +8,6 @@ namespace SiteGen.Tests;
 /// <summary>The real command line, in process: exit codes, messages and what happens to the output folder.</summary>
 public sealed class CommandLineTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await SiteGenCommand.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public async Task Validate_on_the_sample_content_reports_no_errors()
     {

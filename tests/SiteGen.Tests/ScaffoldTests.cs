@@ -1,5 +1,5 @@
-using SiteGen.Cli;
 using SiteGen.Tests.Infrastructure;
+using static SiteGen.Tests.Infrastructure.CliRunner;
 using Xunit;
 
 namespace SiteGen.Tests;
@@ -7,14 +7,6 @@ namespace SiteGen.Tests;
 /// <summary>`sitegen new` writes valid, commented starting files where content/README.md says they go.</summary>
 public sealed class ScaffoldTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await SiteGenCommand.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public async Task Every_kind_of_new_file_is_valid_as_written()
     {

@@ -120,16 +120,13 @@ public sealed class ServeTests
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
 
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await SiteGen.Cli.SiteGenCommand.RunAsync(["serve", "--config", site.SettingsPath, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], stdout, stderr);
+        var (exit, _, stderr) = await CliRunner.Run("serve", "--config", site.SettingsPath, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(1, exit);
-        Assert.Contains($"Port {port} is already in use", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"Port {port} is already in use", stderr, StringComparison.Ordinal);
 
-        stderr = new StringWriter();
-        exit = await SiteGen.Cli.SiteGenCommand.RunAsync(["serve", "--config", site.SettingsPath, "--port", "70000"], new StringWriter(), stderr);
+        (exit, _, stderr) = await CliRunner.Run("serve", "--config", site.SettingsPath, "--port", "70000");
         Assert.Equal(1, exit);
-        Assert.Contains("--port must be between 0 and 65535", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--port must be between 0 and 65535", stderr, StringComparison.Ordinal);
     }
 
     [Theory]
