@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using SiteGen.Tests.Infrastructure;
 using Xunit;
 
 namespace SiteGen.Tests;
@@ -8,11 +9,12 @@ namespace SiteGen.Tests;
 /// language, landmarks, skip link, one h1, no skipped heading levels, captioned tables with scoped
 /// headers, and labelled form fields. (Colour contrast and behaviour need a browser.)
 /// </summary>
-public sealed class AccessibilityStructureTests : IClassFixture<EndToEndTests.BuiltSample>
+[Collection(BuiltSites.Name)]
+public sealed class AccessibilityStructureTests
 {
-    private readonly EndToEndTests.BuiltSample _sample;
+    private readonly BuiltSample _sample;
 
-    public AccessibilityStructureTests(EndToEndTests.BuiltSample sample) => _sample = sample;
+    public AccessibilityStructureTests(BuiltSample sample) => _sample = sample;
 
     private IEnumerable<(string Page, AngleSharp.Html.Dom.IHtmlDocument Document)> Pages()
     {

@@ -5,28 +5,12 @@ using Xunit;
 namespace SiteGen.Tests;
 
 /// <summary>The real sample site, built into a temporary folder and read back as a browser would.</summary>
-public sealed class EndToEndTests : IClassFixture<EndToEndTests.BuiltSample>
+[Collection(BuiltSites.Name)]
+public sealed class EndToEndTests
 {
     private readonly BuiltSample _sample;
 
     public EndToEndTests(BuiltSample sample) => _sample = sample;
-
-    public sealed class BuiltSample : IAsyncLifetime
-    {
-        public TempSite Site { get; } = TempSite.CopyOfSample();
-
-        public string Output => Site.Path("_site");
-
-        public SiteGen.Pipeline.BuildResult Result { get; private set; } = null!;
-
-        public async Task InitializeAsync() => Result = await Site.BuildAsync(Output);
-
-        public Task DisposeAsync()
-        {
-            Site.Dispose();
-            return Task.CompletedTask;
-        }
-    }
 
     [Fact]
     public void The_sample_builds_without_errors() =>

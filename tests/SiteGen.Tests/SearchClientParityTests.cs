@@ -10,12 +10,13 @@ namespace SiteGen.Tests;
 /// generator's C#: the same words give the same stems and tokens, and the same queries over the same
 /// built index give the same results in the same order.
 /// </summary>
-public sealed class SearchClientParityTests : IClassFixture<EndToEndTests.BuiltSample>
+[Collection(BuiltSites.Name)]
+public sealed class SearchClientParityTests
 {
     private static readonly string Client = RepositoryRoot.Combine("themes", "default", "assets", "search.js");
-    private readonly EndToEndTests.BuiltSample _sample;
+    private readonly BuiltSample _sample;
 
-    public SearchClientParityTests(EndToEndTests.BuiltSample sample) => _sample = sample;
+    public SearchClientParityTests(BuiltSample sample) => _sample = sample;
 
     /// <summary>Every word of the sample content, Porter's examples, and awkward cases.</summary>
     private static List<string> WordList()
