@@ -16,12 +16,13 @@ public sealed class AccessibilityStructureTests
 
     public AccessibilityStructureTests(BuiltSample sample) => _sample = sample;
 
+    /// <summary>Every page of the built sample; never an empty list, so no check below can pass on nothing.</summary>
     private IEnumerable<(string Page, AngleSharp.Html.Dom.IHtmlDocument Document)> Pages()
     {
         var parser = new HtmlParser();
-        return Directory.GetFiles(_sample.Output, "*.html", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(p => (Path.GetRelativePath(_sample.Output, p), parser.ParseDocument(File.ReadAllText(p))));
+        var pages = Directory.GetFiles(_sample.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.True(pages.Count > 500, $"only {pages.Count} pages in the built sample");
+        return pages.Select(p => (Path.GetRelativePath(_sample.Output, p), parser.ParseDocument(File.ReadAllText(p))));
     }
 
     [Fact]
@@ -61,10 +62,12 @@ public sealed class AccessibilityStructureTests
     public void Every_table_has_a_caption_and_scoped_headers()
     {
         var failures = new List<string>();
+        var tables = 0;
         foreach (var (page, document) in Pages())
         {
             foreach (var table in document.QuerySelectorAll("table"))
             {
+                tables++;
                 if (string.IsNullOrWhiteSpace(table.QuerySelector("caption")?.TextContent)) failures.Add($"{page}: a table has no caption");
                 foreach (var th in table.QuerySelectorAll("th"))
                 {
@@ -75,15 +78,18 @@ public sealed class AccessibilityStructureTests
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(30)));
+        Assert.True(tables > 500, $"only {tables} tables checked");
     }
 
     [Fact]
     public void Every_form_field_has_a_label_and_ids_are_unique()
     {
+        var inputs = 0;
         foreach (var (page, document) in Pages())
         {
             foreach (var input in document.QuerySelectorAll("input"))
             {
+                inputs++;
                 var id = input.GetAttribute("id");
                 Assert.False(string.IsNullOrEmpty(id), page);
                 Assert.NotNull(document.QuerySelector($"label[for='{id}']"));
@@ -92,5 +98,8 @@ public sealed class AccessibilityStructureTests
             var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
             Assert.True(ids.Count == ids.Distinct(StringComparer.Ordinal).Count(), $"{page} repeats an id: {string.Join(", ", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}");
         }
+
+        // Every page has the header's search box, and the search page its own.
+        Assert.True(inputs > 500, $"only {inputs} form fields checked");
     }
 }
