@@ -11,12 +11,7 @@ public sealed class ScaffoldTests
     public async Task Every_kind_of_new_file_is_valid_as_written()
     {
         using var site = new TempSite(MinimalSite.Files());
-        Assert.Equal(0, (await Run("new", "plan", "testshire/plan-2011", "--config", site.SettingsPath)).Exit);
-        Assert.Equal(0, (await Run("new", "objective", "testshire/plan-2009", "7-early-help", "--config", site.SettingsPath)).Exit);
-        Assert.Equal(0, (await Run("new", "indicator", "testshire/plan-2009", "LOC 1", "--config", site.SettingsPath)).Exit);
-        Assert.Equal(0, (await Run("new", "risk", "testshire/plan-2011", "R1", "--config", site.SettingsPath)).Exit);
-
-        foreach (var file in new[] { "content/plans/testshire/plan-2011/plan.yml", $"{MinimalSite.PlanFolder}/objectives/7-early-help.yml", $"{MinimalSite.PlanFolder}/indicators/loc-1.yml", "content/plans/testshire/plan-2011/risks.yml" })
+        foreach (var (file, _) in await MinimalSite.StartOneFileOfEachKind(site))
         {
             Assert.True(File.Exists(site.Path(file)), file);
             Assert.StartsWith("#", File.ReadAllText(site.Path(file)));

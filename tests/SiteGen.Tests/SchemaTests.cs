@@ -158,17 +158,7 @@ public sealed class SchemaTests
     public async Task Files_started_by_sitegen_new_name_their_schema_and_are_valid_against_it()
     {
         using var site = new TempSite(MinimalSite.Files());
-        Assert.Equal(0, (await CliRunner.Run("new", "plan", "testshire/plan-2011", "--config", site.SettingsPath)).Exit);
-        Assert.Equal(0, (await CliRunner.Run("new", "objective", "testshire/plan-2009", "7-early-help", "--config", site.SettingsPath)).Exit);
-        Assert.Equal(0, (await CliRunner.Run("new", "indicator", "testshire/plan-2009", "LOC 1", "--config", site.SettingsPath)).Exit);
-        Assert.Equal(0, (await CliRunner.Run("new", "risk", "testshire/plan-2011", "R1", "--config", site.SettingsPath)).Exit);
-        (string File, string Schema)[] started =
-        [
-            ("content/plans/testshire/plan-2011/plan.yml", "plan.schema.json"),
-            ($"{MinimalSite.PlanFolder}/objectives/7-early-help.yml", "objective.schema.json"),
-            ($"{MinimalSite.PlanFolder}/indicators/loc-1.yml", "indicators.schema.json"),
-            ("content/plans/testshire/plan-2011/risks.yml", "risks.schema.json"),
-        ];
+        var started = await MinimalSite.StartOneFileOfEachKind(site);
         foreach (var (file, schema) in started)
         {
             var depth = file.Count(c => c == '/');
