@@ -21,7 +21,7 @@ public sealed class ServeTests
     [Fact]
     public async Task A_change_is_rebuilt_and_served_an_error_keeps_the_last_good_site_and_a_fix_recovers()
     {
-        using var site = TempSite.CopyOf(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site"));
+        using var site = TempSite.CopyOfGoldenSite();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr));
@@ -89,7 +89,7 @@ public sealed class ServeTests
     [Fact]
     public async Task The_reload_script_is_added_to_served_pages_but_never_to_the_files()
     {
-        using var site = TempSite.CopyOf(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site"));
+        using var site = TempSite.CopyOfGoldenSite();
         await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Null, TextWriter.Null);
         using var http = new HttpClient { BaseAddress = server.Address };
 
@@ -115,7 +115,7 @@ public sealed class ServeTests
     [Fact]
     public async Task A_port_in_use_is_explained_and_a_port_out_of_range_refused()
     {
-        using var site = TempSite.CopyOf(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site"));
+        using var site = TempSite.CopyOfGoldenSite();
         using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;

@@ -25,7 +25,7 @@ public sealed class BuiltSample : IAsyncLifetime
 /// <summary>The small fixture site of Fixtures/golden-site, built once for every test class in <see cref="BuiltSites"/>.</summary>
 public sealed class BuiltGoldenSite : IAsyncLifetime
 {
-    public static string SettingsPath { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site", "site.yml");
+    public static string SettingsPath { get; } = Path.Combine(TempSite.GoldenSiteFolder, "site.yml");
 
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-tests", Guid.NewGuid().ToString("N"));
 
