@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using SiteGen.Tests.Infrastructure;
 using Xunit;
 
 namespace SiteGen.Tests;
@@ -8,18 +9,20 @@ namespace SiteGen.Tests;
 /// language, landmarks, skip link, one h1, no skipped heading levels, captioned tables with scoped
 /// headers, and labelled form fields. (Colour contrast and behaviour need a browser.)
 /// </summary>
-public sealed class AccessibilityStructureTests : IClassFixture<EndToEndTests.BuiltSample>
+[Collection(BuiltSites.Name)]
+public sealed class AccessibilityStructureTests
 {
-    private readonly EndToEndTests.BuiltSample _sample;
+    private readonly BuiltSample _sample;
 
-    public AccessibilityStructureTests(EndToEndTests.BuiltSample sample) => _sample = sample;
+    public AccessibilityStructureTests(BuiltSample sample) => _sample = sample;
 
+    /// <summary>Every page of the built sample; never an empty list, so no check below can pass on nothing.</summary>
     private IEnumerable<(string Page, AngleSharp.Html.Dom.IHtmlDocument Document)> Pages()
     {
         var parser = new HtmlParser();
-        return Directory.GetFiles(_sample.Output, "*.html", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(p => (Path.GetRelativePath(_sample.Output, p), parser.ParseDocument(File.ReadAllText(p))));
+        var pages = Directory.GetFiles(_sample.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.True(pages.Count > 500, $"only {pages.Count} pages in the built sample");
+        return pages.Select(p => (Path.GetRelativePath(_sample.Output, p), parser.ParseDocument(File.ReadAllText(p))));
     }
 
     [Fact]
@@ -59,10 +62,12 @@ public sealed class AccessibilityStructureTests : IClassFixture<EndToEndTests.Bu
     public void Every_table_has_a_caption_and_scoped_headers()
     {
         var failures = new List<string>();
+        var tables = 0;
         foreach (var (page, document) in Pages())
         {
             foreach (var table in document.QuerySelectorAll("table"))
             {
+                tables++;
                 if (string.IsNullOrWhiteSpace(table.QuerySelector("caption")?.TextContent)) failures.Add($"{page}: a table has no caption");
                 foreach (var th in table.QuerySelectorAll("th"))
                 {
@@ -73,15 +78,18 @@ public sealed class AccessibilityStructureTests : IClassFixture<EndToEndTests.Bu
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(30)));
+        Assert.True(tables > 500, $"only {tables} tables checked");
     }
 
     [Fact]
     public void Every_form_field_has_a_label_and_ids_are_unique()
     {
+        var inputs = 0;
         foreach (var (page, document) in Pages())
         {
             foreach (var input in document.QuerySelectorAll("input"))
             {
+                inputs++;
                 var id = input.GetAttribute("id");
                 Assert.False(string.IsNullOrEmpty(id), page);
                 Assert.NotNull(document.QuerySelector($"label[for='{id}']"));
@@ -90,5 +98,8 @@ public sealed class AccessibilityStructureTests : IClassFixture<EndToEndTests.Bu
             var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
             Assert.True(ids.Count == ids.Distinct(StringComparer.Ordinal).Count(), $"{page} repeats an id: {string.Join(", ", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}");
         }
+
+        // Every page has the header's search box, and the search page its own.
+        Assert.True(inputs > 500, $"only {inputs} form fields checked");
     }
 }

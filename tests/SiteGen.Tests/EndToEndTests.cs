@@ -5,28 +5,12 @@ using Xunit;
 namespace SiteGen.Tests;
 
 /// <summary>The real sample site, built into a temporary folder and read back as a browser would.</summary>
-public sealed class EndToEndTests : IClassFixture<EndToEndTests.BuiltSample>
+[Collection(BuiltSites.Name)]
+public sealed class EndToEndTests
 {
     private readonly BuiltSample _sample;
 
     public EndToEndTests(BuiltSample sample) => _sample = sample;
-
-    public sealed class BuiltSample : IAsyncLifetime
-    {
-        public TempSite Site { get; } = TempSite.CopyOfSample();
-
-        public string Output => Site.Path("_site");
-
-        public SiteGen.Pipeline.BuildResult Result { get; private set; } = null!;
-
-        public async Task InitializeAsync() => Result = await Site.BuildAsync(Output);
-
-        public Task DisposeAsync()
-        {
-            Site.Dispose();
-            return Task.CompletedTask;
-        }
-    }
 
     [Fact]
     public void The_sample_builds_without_errors() =>
@@ -138,11 +122,17 @@ public sealed class EndToEndTests : IClassFixture<EndToEndTests.BuiltSample>
     public void No_page_has_an_inline_script_or_style_attribute()
     {
         var parser = new HtmlParser();
-        foreach (var page in Directory.GetFiles(_sample.Output, "*.html", SearchOption.AllDirectories))
+        var pages = Directory.GetFiles(_sample.Output, "*.html", SearchOption.AllDirectories);
+        Assert.True(pages.Length > 500, $"only {pages.Length} pages");
+        var scripts = 0;
+        foreach (var page in pages)
         {
             var document = parser.ParseDocument(File.ReadAllText(page));
+            scripts += document.QuerySelectorAll("script").Length;
             Assert.All(document.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src") && s.TextContent.Trim().Length == 0, page));
             Assert.Empty(document.QuerySelectorAll("[style]"));
         }
+
+        Assert.True(scripts >= pages.Length, $"only {scripts} script elements on {pages.Length} pages");
     }
 }

@@ -1,5 +1,3 @@
-using SiteGen.Pipeline;
-using SiteGen.Rendering;
 using SiteGen.Tests.Infrastructure;
 using Xunit;
 
@@ -9,27 +7,12 @@ namespace SiteGen.Tests;
 /// One golden file per page type, from a small fixture site (Fixtures/golden-site) that exercises each
 /// page's parts. Golden files are accepted only after reading them: see Infrastructure/Golden.cs.
 /// </summary>
-public sealed class GoldenPageTests : IClassFixture<GoldenPageTests.BuiltFixture>
+[Collection(BuiltSites.Name)]
+public sealed class GoldenPageTests
 {
-    private readonly BuiltFixture _fixture;
+    private readonly BuiltGoldenSite _fixture;
 
-    public GoldenPageTests(BuiltFixture fixture) => _fixture = fixture;
-
-    public sealed class BuiltFixture : IAsyncLifetime
-    {
-        public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-tests", Guid.NewGuid().ToString("N"));
-
-        public BuildResult Result { get; private set; } = null!;
-
-        public async Task InitializeAsync() =>
-            Result = await SiteBuilder.BuildAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site", "site.yml"), Output, ThemeCatalog.Discover());
-
-        public Task DisposeAsync()
-        {
-            if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
-            return Task.CompletedTask;
-        }
-    }
+    public GoldenPageTests(BuiltGoldenSite fixture) => _fixture = fixture;
 
     [Fact]
     public void The_fixture_builds_cleanly()

@@ -10,11 +10,12 @@ using Xunit;
 namespace SiteGen.Tests;
 
 /// <summary>The built sample site as a web team deploys it: under a sub-folder of a plain static server, and as files on disk.</summary>
-public sealed class HostingTests : IClassFixture<EndToEndTests.BuiltSample>
+[Collection(BuiltSites.Name)]
+public sealed class HostingTests
 {
-    private readonly EndToEndTests.BuiltSample _sample;
+    private readonly BuiltSample _sample;
 
-    public HostingTests(EndToEndTests.BuiltSample sample) => _sample = sample;
+    public HostingTests(BuiltSample sample) => _sample = sample;
 
     /// <summary>A real HTTP server (Kestrel) serving the unchanged output at /performance/; every page reachable from the home page loads, and no link leaves the folder.</summary>
     [Fact]

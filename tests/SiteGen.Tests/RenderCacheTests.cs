@@ -20,7 +20,7 @@ public sealed class RenderCacheTests
     [InlineData(Objective, "title: Keep children safe", "title: Keep every child safe")]
     public async Task After_a_change_only_affected_pages_are_rendered_and_the_site_is_as_a_full_build_makes_it(string file, string from, string to)
     {
-        using var site = TempSite.CopyOf(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site"));
+        using var site = TempSite.CopyOfGoldenSite();
         var themes = ThemeCatalog.Discover();
         var cache = new RenderCache();
         var first = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes, cache);
@@ -46,7 +46,7 @@ public sealed class RenderCacheTests
     [Fact]
     public async Task Nothing_is_rendered_again_when_nothing_changed()
     {
-        using var site = TempSite.CopyOf(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site"));
+        using var site = TempSite.CopyOfGoldenSite();
         var cache = new RenderCache();
         var first = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, ThemeCatalog.Discover(), cache);
         await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, ThemeCatalog.Discover(), cache);

@@ -17,6 +17,7 @@ public sealed partial class SampleContentTableTests : IClassFixture<SamplePlanBi
         var guide = File.ReadAllText(RepositoryRoot.Combine("content", "README.md"));
         var rows = Row().Matches(guide).ToDictionary(m => m.Groups["plan"].Value, m => Enumerable.Range(1, 6).Select(i => int.Parse(m.Groups["n" + i].Value)).ToArray());
         var plans = _sample.Facts.Site.Plans;
+        Assert.True(rows.Count >= 2, $"only {rows.Count} rows of the table were read from the guide");
         Assert.Equal(plans.Select(p => p.Id).Order(StringComparer.Ordinal), rows.Keys.Order(StringComparer.Ordinal));
         Assert.All(plans, plan => Assert.Equal(
             (IEnumerable<int>)rows[plan.Id],

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using SiteGen.Tests.Infrastructure;
 using Xunit;
 
 namespace SiteGen.Tests;
@@ -8,13 +9,14 @@ namespace SiteGen.Tests;
 /// Facts picked from the source plans (../shared/seeds/001 and 002) by reading them, each expected on
 /// the page where a reader would look for it, with the value exactly as the plan prints it.
 /// </summary>
-public sealed partial class SampleFactsTests : IClassFixture<EndToEndTests.BuiltSample>
+[Collection(BuiltSites.Name)]
+public sealed partial class SampleFactsTests
 {
     private const string Herefordshire = "herefordshire/directorate-plan-2009-2011/";
     private const string Rochdale = "rochdale/child-care-service-improvement-plan-2007-2010/";
-    private readonly EndToEndTests.BuiltSample _sample;
+    private readonly BuiltSample _sample;
 
-    public SampleFactsTests(EndToEndTests.BuiltSample sample) => _sample = sample;
+    public SampleFactsTests(BuiltSample sample) => _sample = sample;
 
     [Theory]
     [InlineData(Herefordshire, "Sharon Menghini")]

@@ -1,5 +1,5 @@
-using SiteGen.Cli;
 using SiteGen.Tests.Infrastructure;
+using static SiteGen.Tests.Infrastructure.CliRunner;
 using Xunit;
 
 namespace SiteGen.Tests;
@@ -7,24 +7,11 @@ namespace SiteGen.Tests;
 /// <summary>`sitegen new` writes valid, commented starting files where content/README.md says they go.</summary>
 public sealed class ScaffoldTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await SiteGenCommand.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public async Task Every_kind_of_new_file_is_valid_as_written()
     {
         using var site = new TempSite(MinimalSite.Files());
-        Assert.Equal(0, (await Run("new", "plan", "testshire/plan-2011", "--config", site.SettingsPath)).Exit);
-        Assert.Equal(0, (await Run("new", "objective", "testshire/plan-2009", "7-early-help", "--config", site.SettingsPath)).Exit);
-        Assert.Equal(0, (await Run("new", "indicator", "testshire/plan-2009", "LOC 1", "--config", site.SettingsPath)).Exit);
-        Assert.Equal(0, (await Run("new", "risk", "testshire/plan-2011", "R1", "--config", site.SettingsPath)).Exit);
-
-        foreach (var file in new[] { "content/plans/testshire/plan-2011/plan.yml", $"{MinimalSite.PlanFolder}/objectives/7-early-help.yml", $"{MinimalSite.PlanFolder}/indicators/loc-1.yml", "content/plans/testshire/plan-2011/risks.yml" })
+        foreach (var (file, _) in await MinimalSite.StartOneFileOfEachKind(site))
         {
             Assert.True(File.Exists(site.Path(file)), file);
             Assert.StartsWith("#", File.ReadAllText(site.Path(file)));

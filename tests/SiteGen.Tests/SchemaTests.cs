@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SiteGen.Binding;
-using SiteGen.Cli;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Discovery;
@@ -159,18 +158,7 @@ public sealed class SchemaTests
     public async Task Files_started_by_sitegen_new_name_their_schema_and_are_valid_against_it()
     {
         using var site = new TempSite(MinimalSite.Files());
-        string[] args = ["--config", site.SettingsPath];
-        Assert.Equal(0, await SiteGenCommand.RunAsync(["new", "plan", "testshire/plan-2011", .. args], new StringWriter(), new StringWriter()));
-        Assert.Equal(0, await SiteGenCommand.RunAsync(["new", "objective", "testshire/plan-2009", "7-early-help", .. args], new StringWriter(), new StringWriter()));
-        Assert.Equal(0, await SiteGenCommand.RunAsync(["new", "indicator", "testshire/plan-2009", "LOC 1", .. args], new StringWriter(), new StringWriter()));
-        Assert.Equal(0, await SiteGenCommand.RunAsync(["new", "risk", "testshire/plan-2011", "R1", .. args], new StringWriter(), new StringWriter()));
-        (string File, string Schema)[] started =
-        [
-            ("content/plans/testshire/plan-2011/plan.yml", "plan.schema.json"),
-            ($"{MinimalSite.PlanFolder}/objectives/7-early-help.yml", "objective.schema.json"),
-            ($"{MinimalSite.PlanFolder}/indicators/loc-1.yml", "indicators.schema.json"),
-            ("content/plans/testshire/plan-2011/risks.yml", "risks.schema.json"),
-        ];
+        var started = await MinimalSite.StartOneFileOfEachKind(site);
         foreach (var (file, schema) in started)
         {
             var depth = file.Count(c => c == '/');
@@ -178,6 +166,7 @@ public sealed class SchemaTests
         }
 
         var results = SchemaValidator.Validate(Schemas, started.Select(s => (s.File, s.Schema, YamlToJson.Convert(File.ReadAllText(site.Path(s.File)), s.File))));
+        Assert.Equal(started.Length, results.Count);
         Assert.All(results, r => Assert.True(r.Valid, r.Name + ": " + string.Join("; ", r.Errors)));
     }
 
@@ -193,10 +182,12 @@ public sealed class SchemaTests
     {
         using var site = TempSite.CopyOfSample();
         var output = site.Path("out-schemas");
-        var stdout = new StringWriter();
-        var exit = await SiteGenCommand.RunAsync(["schema", "--config", site.SettingsPath, "--output", output], stdout, new StringWriter());
-        Assert.Equal(0, exit);
-        Assert.Contains("Wrote 13 schemas", stdout.ToString());
-        foreach (var file in Directory.GetFiles(Schemas)) Assert.Equal(File.ReadAllText(file), File.ReadAllText(Path.Combine(output, Path.GetFileName(file))));
+        var (exit, stdout, stderr) = await CliRunner.Run("schema", "--config", site.SettingsPath, "--output", output);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("Wrote 13 schemas", stdout);
+        var schemas = Directory.GetFiles(Schemas);
+        Assert.Equal(13, schemas.Length);
+        Assert.Equal(13, Directory.GetFiles(output).Length);
+        foreach (var file in schemas) Assert.Equal(File.ReadAllText(file), File.ReadAllText(Path.Combine(output, Path.GetFileName(file))));
     }
 }

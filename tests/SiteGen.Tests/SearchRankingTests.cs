@@ -1,14 +1,16 @@
 using SiteGen.Search;
+using SiteGen.Tests.Infrastructure;
 using Xunit;
 
 namespace SiteGen.Tests;
 
 /// <summary>Ranking on the built sample site, through the reference engine reading the index files the client reads.</summary>
-public sealed class SearchRankingTests : IClassFixture<EndToEndTests.BuiltSample>
+[Collection(BuiltSites.Name)]
+public sealed class SearchRankingTests
 {
-    private readonly EndToEndTests.BuiltSample _sample;
+    private readonly BuiltSample _sample;
 
-    public SearchRankingTests(EndToEndTests.BuiltSample sample) => _sample = sample;
+    public SearchRankingTests(BuiltSample sample) => _sample = sample;
 
     private SearchEngine Engine() => new(path =>
     {

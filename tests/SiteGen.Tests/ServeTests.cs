@@ -21,7 +21,7 @@ public sealed class ServeTests
     [Fact]
     public async Task A_change_is_rebuilt_and_served_an_error_keeps_the_last_good_site_and_a_fix_recovers()
     {
-        using var site = TempSite.CopyOf(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site"));
+        using var site = TempSite.CopyOfGoldenSite();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr));
@@ -89,7 +89,7 @@ public sealed class ServeTests
     [Fact]
     public async Task The_reload_script_is_added_to_served_pages_but_never_to_the_files()
     {
-        using var site = TempSite.CopyOf(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site"));
+        using var site = TempSite.CopyOfGoldenSite();
         await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Null, TextWriter.Null);
         using var http = new HttpClient { BaseAddress = server.Address };
 
@@ -115,21 +115,18 @@ public sealed class ServeTests
     [Fact]
     public async Task A_port_in_use_is_explained_and_a_port_out_of_range_refused()
     {
-        using var site = TempSite.CopyOf(Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site"));
+        using var site = TempSite.CopyOfGoldenSite();
         using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
 
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await SiteGen.Cli.SiteGenCommand.RunAsync(["serve", "--config", site.SettingsPath, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], stdout, stderr);
+        var (exit, _, stderr) = await CliRunner.Run("serve", "--config", site.SettingsPath, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(1, exit);
-        Assert.Contains($"Port {port} is already in use", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"Port {port} is already in use", stderr, StringComparison.Ordinal);
 
-        stderr = new StringWriter();
-        exit = await SiteGen.Cli.SiteGenCommand.RunAsync(["serve", "--config", site.SettingsPath, "--port", "70000"], new StringWriter(), stderr);
+        (exit, _, stderr) = await CliRunner.Run("serve", "--config", site.SettingsPath, "--port", "70000");
         Assert.Equal(1, exit);
-        Assert.Contains("--port must be between 0 and 65535", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--port must be between 0 and 65535", stderr, StringComparison.Ordinal);
     }
 
     [Theory]

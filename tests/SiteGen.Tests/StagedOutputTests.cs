@@ -11,12 +11,19 @@ public sealed class StagedOutputTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    [Fact]
-    public void Nothing_changes_until_commit_and_an_abandoned_build_leaves_the_old_site()
+    /// <summary>The output folder as a previous build left it: one page, old.html.</summary>
+    private string OutputWithAnOldPage()
     {
         var output = Path.Combine(_root, "_site");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "old.html"), "old");
+        return output;
+    }
+
+    [Fact]
+    public void Nothing_changes_until_commit_and_an_abandoned_build_leaves_the_old_site()
+    {
+        var output = OutputWithAnOldPage();
 
         using (var staged = new StagedOutput(output))
         {
@@ -31,9 +38,7 @@ public sealed class StagedOutputTests : IDisposable
     [Fact]
     public void Commit_replaces_the_whole_folder()
     {
-        var output = Path.Combine(_root, "_site");
-        Directory.CreateDirectory(output);
-        File.WriteAllText(Path.Combine(output, "old.html"), "old");
+        var output = OutputWithAnOldPage();
 
         using (var staged = new StagedOutput(output))
         {

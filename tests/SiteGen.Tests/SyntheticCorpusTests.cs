@@ -52,6 +52,7 @@ public sealed class SyntheticCorpusTests
         SyntheticCorpus.Write(first.Root, councils: 2);
         SyntheticCorpus.Write(second.Root, councils: 2);
         var files = Directory.GetFiles(first.Root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Root, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(files.Count > 20, $"only {files.Count} files written");
         Assert.Equal(files, Directory.GetFiles(second.Root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second.Root, f)).Order(StringComparer.Ordinal));
         Assert.All(files, f => Assert.Equal(File.ReadAllText(first.Path(f)), File.ReadAllText(second.Path(f))));
     }

@@ -8,6 +8,28 @@ public static class MinimalSite
 {
     public const string PlanFolder = "content/plans/testshire/plan-2009";
 
+    /// <summary>
+    /// Runs <c>sitegen new</c> once for each kind of file it starts (a plan, an objective, an indicator, a risk),
+    /// asserting each succeeds; returns the files written, each with the schema it must name and pass.
+    /// </summary>
+    public static async Task<(string File, string Schema)[]> StartOneFileOfEachKind(TempSite site)
+    {
+        (string[] Args, string File, string Schema)[] kinds =
+        [
+            (["plan", "testshire/plan-2011"], "content/plans/testshire/plan-2011/plan.yml", "plan.schema.json"),
+            (["objective", "testshire/plan-2009", "7-early-help"], $"{PlanFolder}/objectives/7-early-help.yml", "objective.schema.json"),
+            (["indicator", "testshire/plan-2009", "LOC 1"], $"{PlanFolder}/indicators/loc-1.yml", "indicators.schema.json"),
+            (["risk", "testshire/plan-2011", "R1"], "content/plans/testshire/plan-2011/risks.yml", "risks.schema.json"),
+        ];
+        foreach (var (args, _, _) in kinds)
+        {
+            var (exit, _, stderr) = await CliRunner.Run(["new", .. args, "--config", site.SettingsPath]);
+            Xunit.Assert.True(exit == 0, $"sitegen new {string.Join(' ', args)}: {stderr}");
+        }
+
+        return kinds.Select(k => (k.File, k.Schema)).ToArray();
+    }
+
     public static Dictionary<string, string> Files() => new()
     {
         ["site.yml"] = "title: Test plans\n",

@@ -65,6 +65,12 @@ public sealed class TempSite : IDisposable
         return site;
     }
 
+    /// <summary>The small fixture site that exercises every page type (golden files are taken from it).</summary>
+    public static string GoldenSiteFolder { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "golden-site");
+
+    /// <summary>A copy of the golden fixture site, to change freely.</summary>
+    public static TempSite CopyOfGoldenSite() => CopyOf(GoldenSiteFolder);
+
     /// <summary>A copy of a whole site folder (site.yml and content/), e.g. one of Fixtures/.</summary>
     public static TempSite CopyOf(string folder)
     {
