@@ -1,4 +1,3 @@
-using SiteGen.Cli;
 using SiteGen.Tests.Infrastructure;
 using Xunit;
 
@@ -80,14 +79,6 @@ public sealed class ValueImportTests
 
         """;
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await SiteGenCommand.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     private static TempSite SiteWith(string indicators, string csv)
     {
         var files = MinimalSite.Files();
@@ -102,7 +93,7 @@ public sealed class ValueImportTests
         using var site = SiteWith(Before, Csv);
         DiagnosticAssert.None(site.Validate());
 
-        var (exit, stdout, stderr) = await Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath);
+        var (exit, stdout, stderr) = await CliRunner.Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath);
 
         Assert.True(exit == 0, stderr);
         Assert.Equal(After, File.ReadAllText(site.Path(Indicators)));
@@ -118,9 +109,9 @@ public sealed class ValueImportTests
     public async Task Importing_the_same_spreadsheet_twice_changes_nothing_the_second_time()
     {
         using var site = SiteWith(Before, Csv);
-        Assert.Equal(0, (await Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath)).Exit);
+        Assert.Equal(0, (await CliRunner.Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath)).Exit);
 
-        var (exit, stdout, _) = await Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath);
+        var (exit, stdout, _) = await CliRunner.Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath);
 
         Assert.Equal(0, exit);
         Assert.Equal(After, File.ReadAllText(site.Path(Indicators)));
@@ -132,7 +123,7 @@ public sealed class ValueImportTests
     {
         using var site = SiteWith(Before, Csv);
 
-        var (exit, stdout, _) = await Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath, "--dry-run");
+        var (exit, stdout, _) = await CliRunner.Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath, "--dry-run");
 
         Assert.Equal(0, exit);
         Assert.Equal(Before, File.ReadAllText(site.Path(Indicators)));
@@ -151,7 +142,7 @@ public sealed class ValueImportTests
             """;
         using var site = SiteWith(Before, csv);
 
-        var (exit, _, stderr) = await Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath);
+        var (exit, _, stderr) = await CliRunner.Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath);
 
         Assert.Equal(1, exit);
         Assert.Equal(Before, File.ReadAllText(site.Path(Indicators)));
@@ -176,7 +167,7 @@ public sealed class ValueImportTests
         const string csv = "reference,period,value\nNI 59,2007/08,50%\nNI 59,2009/10,60%\nlocal-1,2009/10,\"1,310\"\n";
         using var site = SiteWith(indicators, csv);
 
-        var (exit, _, stderr) = await Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath);
+        var (exit, _, stderr) = await CliRunner.Run("import", "values", "--csv", site.Path("outturns.csv"), "--config", site.SettingsPath);
 
         Assert.True(exit == 0, stderr);
         Assert.Equal("""
