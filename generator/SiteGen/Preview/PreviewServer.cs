@@ -49,7 +49,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public static async Task<PreviewServer> StartAsync(string settingsPath, int port, ThemeCatalog themes, TextWriter stdout, TextWriter stderr)
     {
         var session = new PreviewSession(settingsPath, themes, stdout, stderr);
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = Path.GetDirectoryName(session.SettingsPath) });
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = session.RootFolder });
         builder.WebHost.UseKestrelCore();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
@@ -85,7 +85,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>(Re)creates the watchers when the content folder is not the one watched, e.g. after site.yml changed <c>content:</c>.</summary>
     private void WatchFolders()
     {
-        var root = Path.GetDirectoryName(Session.SettingsPath)!;
+        var root = Session.RootFolder;
         var content = Session.Settings?.ContentFolder ?? Path.Combine(root, "content");
         lock (_watching)
         {
@@ -97,7 +97,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task OnChangedAsync(IReadOnlyList<string> changed)
     {
-        var root = Path.GetDirectoryName(Session.SettingsPath)!;
+        var root = Session.RootFolder;
         var themes = Path.Combine(root, "themes") + Path.DirectorySeparatorChar;
         var edits = changed.Where(p => !p.StartsWith(themes, StringComparison.Ordinal)).ToList();
         if (edits.Count < changed.Count)
