@@ -78,7 +78,8 @@ public static class SiteGenCommand
         }
 
         var shown = Path.GetRelativePath(Environment.CurrentDirectory, result.OutputFolder!).Replace('\\', '/');
-        stdout.WriteLine($"Built {result.PagesWritten} pages into {shown}/ ({Summary(result.Diagnostics)}).");
+        // With --format json the report is the whole of standard output, as for validate, so tools can parse it as it is.
+        (format == OutputFormat.Json ? stderr : stdout).WriteLine($"Built {result.PagesWritten} pages into {shown}/ ({Summary(result.Diagnostics)}).");
         return Success;
     }
 
