@@ -14,8 +14,7 @@ public static class SchemaCommand
         var root = Path.GetDirectoryName(Path.GetFullPath(config))!;
         var folder = output is not null ? Path.GetFullPath(output) : Path.Combine(root, SchemaExport.DefaultFolder);
         var written = SchemaExport.WriteAll(folder);
-        var shown = Path.GetRelativePath(Environment.CurrentDirectory, folder).Replace('\\', '/');
-        stdout.WriteLine($"Wrote {written.Count} schemas into {shown}/.");
+        stdout.WriteLine($"Wrote {written.Count} schemas into {SiteGenCommand.Shown(folder)}/.");
         return SiteGenCommand.Success;
     }
 }

@@ -77,8 +77,8 @@ public static class SiteGenCommand
             return ContentErrors;
         }
 
-        var shown = Path.GetRelativePath(Environment.CurrentDirectory, result.OutputFolder!).Replace('\\', '/');
-        stdout.WriteLine($"Built {result.PagesWritten} pages into {shown}/ ({Summary(result.Diagnostics)}).");
+        // With --format json the report is the whole of standard output, as for validate, so tools can parse it as it is.
+        (format == OutputFormat.Json ? stderr : stdout).WriteLine($"Built {result.PagesWritten} pages into {Shown(result.OutputFolder!)}/ ({Summary(result.Diagnostics)}).");
         return Success;
     }
 
@@ -99,6 +99,9 @@ public static class SiteGenCommand
         (diagnostics.HasErrors ? stderr : stdout).WriteLine($"Checked {files} files: {Summary(sorted)}.");
         return diagnostics.HasErrors ? ContentErrors : Success;
     }
+
+    /// <summary>A path as the commands print it: relative to the current folder, with forward slashes.</summary>
+    internal static string Shown(string fullPath) => Path.GetRelativePath(Environment.CurrentDirectory, fullPath).Replace('\\', '/');
 
     private static string Summary(IReadOnlyList<Diagnostic> diagnostics)
     {

@@ -20,13 +20,21 @@ public static class LiveReload
     public static string Tag(string? siteVersion) =>
         $"<script src=\"{ScriptPath}\" data-site=\"{WebUtility.HtmlEncode(siteVersion ?? string.Empty)}\" defer></script>";
 
-    /// <summary>Adds the tag just before <c>&lt;/body&gt;</c> (or at the end, for a fragment without one).</summary>
-    public static byte[] Inject(byte[] html, string? siteVersion)
+    /// <summary>
+    /// Where the tag goes: the offset of the last <c>&lt;/body&gt;</c> (any case), or the end for a fragment
+    /// without one. Searched in the UTF-8 bytes themselves (ASCII never occurs inside a multi-byte
+    /// character), so a page is never decoded and encoded again to add one tag.
+    /// </summary>
+    public static int InsertionPoint(ReadOnlySpan<byte> html)
     {
-        var text = Encoding.UTF8.GetString(html);
-        var at = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        var tag = Tag(siteVersion);
-        return Encoding.UTF8.GetBytes(at < 0 ? text + tag : text.Insert(at, tag));
+        var end = html.Length;
+        while (true)
+        {
+            var at = html[..end].LastIndexOf("</"u8);
+            if (at < 0) return html.Length;
+            if (html.Length - at >= 7 && Ascii.EqualsIgnoreCase(html.Slice(at, 7), "</body>"u8)) return at;
+            end = at;
+        }
     }
 
     /// <summary>

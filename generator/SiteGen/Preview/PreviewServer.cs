@@ -22,6 +22,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly byte[] Script = Encoding.UTF8.GetBytes(LiveReload.Script);
 
     private readonly WebApplication _app;
     private readonly TextWriter _stdout;
@@ -48,7 +49,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public static async Task<PreviewServer> StartAsync(string settingsPath, int port, ThemeCatalog themes, TextWriter stdout, TextWriter stderr)
     {
         var session = new PreviewSession(settingsPath, themes, stdout, stderr);
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = Path.GetDirectoryName(session.SettingsPath) });
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = session.RootFolder });
         builder.WebHost.UseKestrelCore();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
@@ -84,7 +85,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>(Re)creates the watchers when the content folder is not the one watched, e.g. after site.yml changed <c>content:</c>.</summary>
     private void WatchFolders()
     {
-        var root = Path.GetDirectoryName(Session.SettingsPath)!;
+        var root = Session.RootFolder;
         var content = Session.Settings?.ContentFolder ?? Path.Combine(root, "content");
         lock (_watching)
         {
@@ -96,7 +97,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task OnChangedAsync(IReadOnlyList<string> changed)
     {
-        var root = Path.GetDirectoryName(Session.SettingsPath)!;
+        var root = Session.RootFolder;
         var themes = Path.Combine(root, "themes") + Path.DirectorySeparatorChar;
         var edits = changed.Where(p => !p.StartsWith(themes, StringComparison.Ordinal)).ToList();
         if (edits.Count < changed.Count)
@@ -140,15 +141,15 @@ public sealed class PreviewServer : IAsyncDisposable
                 await WriteAsync(response, 200, "application/json", Encoding.UTF8.GetBytes(Session.Status.ToJson()));
                 return;
             case LiveReload.ScriptPath:
-                await WriteAsync(response, 200, "text/javascript", Encoding.UTF8.GetBytes(LiveReload.Script));
+                await WriteAsync(response, 200, "text/javascript", Script);
                 return;
         }
 
         var site = Session.Site;
         if (site is null)
         {
-            var page = $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>The site has not been built yet</h1><p>{WebUtility.HtmlEncode(Session.Status.Message ?? string.Empty)} The problems are listed in the terminal; this page reloads when they are fixed.</p></body></html>";
-            await WriteAsync(response, 503, "text/html; charset=utf-8", LiveReload.Inject(Encoding.UTF8.GetBytes(page), null));
+            var page = $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>The site has not been built yet</h1><p>{WebUtility.HtmlEncode(Session.Status.Message ?? string.Empty)} The problems are listed in the terminal; this page reloads when they are fixed.</p>{LiveReload.Tag(null)}</body></html>";
+            await WriteAsync(response, 503, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(page));
             return;
         }
 
@@ -184,16 +185,20 @@ public sealed class PreviewServer : IAsyncDisposable
     private static Task WriteFileAsync(HttpResponse response, int status, string path, byte[] bytes, string version)
     {
         if (!ContentTypes.TryGetContentType(path, out var type)) type = "application/octet-stream";
-        var html = type == "text/html";
-        return WriteAsync(response, status, html ? "text/html; charset=utf-8" : type, html ? LiveReload.Inject(bytes, version) : bytes);
+        if (type != "text/html") return WriteAsync(response, status, type, bytes);
+
+        // The page is sent as it is, around the tag: no copy of it is made for the response.
+        var at = LiveReload.InsertionPoint(bytes);
+        return WriteAsync(response, status, "text/html; charset=utf-8", bytes.AsMemory(0, at), Encoding.UTF8.GetBytes(LiveReload.Tag(version)), bytes.AsMemory(at));
     }
 
-    private static async Task WriteAsync(HttpResponse response, int status, string contentType, byte[] body)
+    private static async Task WriteAsync(HttpResponse response, int status, string contentType, params ReadOnlyMemory<byte>[] body)
     {
         response.StatusCode = status;
         response.ContentType = contentType;
-        response.ContentLength = body.Length;
-        if (!HttpMethods.IsHead(response.HttpContext.Request.Method)) await response.Body.WriteAsync(body);
+        response.ContentLength = body.Sum(part => (long)part.Length);
+        if (HttpMethods.IsHead(response.HttpContext.Request.Method)) return;
+        foreach (var part in body) await response.Body.WriteAsync(part);
     }
 
     /// <summary>Server-Sent Events: the current status at once, then one <c>build</c> event after every build, until the page or the server goes away.</summary>

@@ -30,19 +30,24 @@ public sealed class PreviewSession
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly RenderCache _rendered = new();
     private readonly string _runId = Convert.ToHexString(RandomNumberGenerator.GetBytes(3)).ToLowerInvariant();
+    private readonly PreviewMirror _mirror;
     private TaskCompletionSource<BuildStatus> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private PreviewMirror? _mirror;
     private int _siteGeneration;
 
     public PreviewSession(string settingsPath, ThemeCatalog themes, TextWriter stdout, TextWriter stderr)
     {
         _settingsPath = Path.GetFullPath(settingsPath);
+        RootFolder = Path.GetDirectoryName(_settingsPath)!;
+        _mirror = new PreviewMirror(Path.Combine(RootFolder, PreviewMirror.FolderName));
         _themes = themes;
         _stdout = stdout;
         _stderr = stderr;
     }
 
     public string SettingsPath => _settingsPath;
+
+    /// <summary>The folder holding site.yml, as <see cref="SiteSettings.RootFolder"/> will be.</summary>
+    public string RootFolder { get; }
 
     /// <summary>The last good site; null until the first build without errors.</summary>
     public PreviewSnapshot? Site { get; private set; }
@@ -54,7 +59,7 @@ public sealed class PreviewSession
     public SiteSettings? Settings { get; private set; }
 
     /// <summary>Where the on-disk copy of the served site is kept.</summary>
-    public string? MirrorFolder => _mirror?.Folder;
+    public string MirrorFolder => _mirror.Folder;
 
     /// <summary>Completes when the build after the current one finishes. Read it before <see cref="Status"/> so no build is missed.</summary>
     public Task<BuildStatus> NextBuild => Volatile.Read(ref _next).Task;
@@ -129,16 +134,10 @@ public sealed class PreviewSession
     /// <summary>The disk copy is a convenience: failing to write it is reported but never stops the preview.</summary>
     private void WriteMirror(SiteSettings settings, IReadOnlyList<string> changed, IReadOnlyDictionary<string, byte[]> files, bool firstBuild)
     {
-        var folder = Path.Combine(settings.RootFolder, PreviewMirror.FolderName);
-        if (_mirror is null || _mirror.Folder != Path.GetFullPath(folder))
-        {
-            _mirror = new PreviewMirror(folder);
-            firstBuild = true;
-        }
-
         try
         {
-            _mirror.Update(firstBuild ? files.Keys.ToList() : changed, files, firstBuild);
+            // On the first good build, changed holds every file.
+            _mirror.Update(changed, files, firstBuild);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
