@@ -22,14 +22,9 @@ internal static class ShapeExplorer
             var built = new Built();
             var node = built.Build(root);
             var recorder = new ProbeRecorder();
-            MappingReader.Observer.Value = recorder;
-            try
+            using (MappingReader.Watch(recorder))
             {
                 bind(node, new DiagnosticBag());
-            }
-            finally
-            {
-                MappingReader.Observer.Value = null;
             }
 
             if (!Grow(built, recorder)) return Link(root, built, recorder);
