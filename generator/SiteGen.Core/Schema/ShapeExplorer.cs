@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using SiteGen.Yaml;
+using YamlDotNet.Core;
 
 namespace SiteGen.Schema;
 
@@ -113,7 +114,7 @@ internal static class ShapeExplorer
 
         public YMapping Build(ProbeMap probe)
         {
-            var entries = probe.Entries.Select(e => new YEntry(new YScalar(e.Key, true, Here), BuildValue(e.Value))).ToList();
+            var entries = probe.Entries.Select(e => new YEntry(new YScalar(e.Key, ScalarStyle.Plain, Here), BuildValue(e.Value))).ToList();
             var node = new YMapping(entries, Here);
             Maps[probe] = node;
             return node;
@@ -126,7 +127,7 @@ internal static class ShapeExplorer
                 case ProbeMap map:
                     return Build(map);
                 case ProbeList list:
-                    var scalar = new YScalar("probe", true, Here);
+                    var scalar = new YScalar("probe", ScalarStyle.Plain, Here);
                     Scalars[list] = scalar;
                     return new YSequence([Build(list.Item), scalar], Here);
                 default:
