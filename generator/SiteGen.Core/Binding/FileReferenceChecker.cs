@@ -18,7 +18,7 @@ public static class FileReferenceChecker
         }
     }
 
-    public static void CheckPath(Ref path, IReadOnlySet<string> contentPaths, DiagnosticBag diagnostics)
+    private static void CheckPath(Ref path, IReadOnlySet<string> contentPaths, DiagnosticBag diagnostics)
     {
         var text = path.Value.Replace('\\', '/');
         var segments = text.Split('/');

@@ -43,10 +43,13 @@ public static class ReferenceChecker
         {
             // Without its organisation (missing or broken, reported already) officers cannot be checked fairly.
             if (r is null || organisation is null || officerIds.Contains(r.Value)) return;
-            diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownOfficer, r.Location, Suggestions.DidYouMean(r.Value, officerIds) ?? $"add it to the officers in content/organisations/{plan.Organisation.Value}.yml or the plan's own officers", r.Value, organisation?.DisplayName ?? plan.Organisation.Value);
+            diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownOfficer, r.Location, Suggestions.DidYouMean(r.Value, officerIds) ?? $"add it to the officers in content/organisations/{plan.Organisation.Value}.yml or the plan's own officers", r.Value, organisation.DisplayName);
         }
 
-        Uniqueness.Check((organisation?.Officers ?? []).Concat(plan.Officers), o => o.Id, o => o.Location, "the officer", diagnostics);
+        // An id given twice in one file is reported by that file's binder; here only a plan officer that
+        // repeats one of its organisation's is, once per plan. Checking the whole union repeated the
+        // organisation file's own duplicates for every plan of that organisation.
+        Uniqueness.Check(FirstOfEachId(organisation?.Officers ?? []).Concat(FirstOfEachId(plan.Officers)), o => o.Id, o => o.Location, "the officer", diagnostics);
 
         var tagCodes = plan.TagLists.SelectMany(l => l.Tags).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
         var tagListNames = string.Join(", ", plan.TagLists.Select(l => l.Name));
@@ -194,6 +197,8 @@ public static class ReferenceChecker
 
         return false;
     }
+
+    private static IEnumerable<Officer> FirstOfEachId(IEnumerable<Officer> officers) => officers.DistinctBy(o => o.Id, StringComparer.Ordinal);
 }
 
 /// <summary>The ids that have a file, whether or not the file could be bound.</summary>

@@ -6,7 +6,6 @@ namespace SiteGen.Configuration;
 
 public static class SettingsLoader
 {
-    /// <summary>Reads site.yml. <paramref name="outputOverride"/> (from --output) wins over the file's <c>output</c>.</summary>
     private static SearchSettings ReadSearch(YNode? node, DiagnosticBag diagnostics)
     {
         var map = MappingReader.Open(node, "the search settings", diagnostics);
@@ -39,6 +38,7 @@ public static class SettingsLoader
         return new SearchSettings(enabled, weights, exclude);
     }
 
+    /// <summary>Reads site.yml. <paramref name="outputOverride"/> (from --output) wins over the file's <c>output</c>.</summary>
     public static SiteSettings? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics)
     {
         var fullPath = Path.GetFullPath(settingsPath);

@@ -57,8 +57,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MissingScale = Error("SG0307", "Risk scale missing", "risks are scored, but the plan declares no risk_scale to score them on; add risk_scale to plan.yml");
 
     public static readonly DiagnosticDescriptor BudgetTotalMismatch = Warning("SG0401", "Budget does not add up", "the lines of '{0}' add up to {1} in column '{2}', but the stated total is {3}");
-    public static readonly DiagnosticDescriptor ProgressCountsMismatch = Warning("SG0403", "Progress counts do not add up", "the counts of '{0}' add up to {1}, but the stated total is {2}");
     public static readonly DiagnosticDescriptor RiskRatingMismatch = Warning("SG0402", "Risk rating differs from its scores", "the rating printed, '{0}', does not match {1} worked out from {2} × {3}");
+    public static readonly DiagnosticDescriptor ProgressCountsMismatch = Warning("SG0403", "Progress counts do not add up", "the counts of '{0}' add up to {1}, but the stated total is {2}");
     public static readonly DiagnosticDescriptor ProgressPercentageMismatch = Warning("SG0404", "Progress percentage does not match", "'{0}' is printed as {1}%, but {2} of {3} is {4}%");
 
     public static readonly DiagnosticDescriptor ImportColumnMissing = Error("SG0501", "Spreadsheet column missing", "the CSV has no '{0}' column; its first line must name the columns reference, period and value (and optionally plan and field). Columns found: {1}");

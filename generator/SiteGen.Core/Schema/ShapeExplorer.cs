@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using SiteGen.Yaml;
+using YamlDotNet.Core;
 
 namespace SiteGen.Schema;
 
@@ -22,14 +23,9 @@ internal static class ShapeExplorer
             var built = new Built();
             var node = built.Build(root);
             var recorder = new ProbeRecorder();
-            MappingReader.Observer.Value = recorder;
-            try
+            using (MappingReader.Watch(recorder))
             {
                 bind(node, new DiagnosticBag());
-            }
-            finally
-            {
-                MappingReader.Observer.Value = null;
             }
 
             if (!Grow(built, recorder)) return Link(root, built, recorder);
@@ -118,7 +114,7 @@ internal static class ShapeExplorer
 
         public YMapping Build(ProbeMap probe)
         {
-            var entries = probe.Entries.Select(e => new YEntry(new YScalar(e.Key, true, Here), BuildValue(e.Value))).ToList();
+            var entries = probe.Entries.Select(e => new YEntry(new YScalar(e.Key, ScalarStyle.Plain, Here), BuildValue(e.Value))).ToList();
             var node = new YMapping(entries, Here);
             Maps[probe] = node;
             return node;
@@ -131,7 +127,7 @@ internal static class ShapeExplorer
                 case ProbeMap map:
                     return Build(map);
                 case ProbeList list:
-                    var scalar = new YScalar("probe", true, Here);
+                    var scalar = new YScalar("probe", ScalarStyle.Plain, Here);
                     Scalars[list] = scalar;
                     return new YSequence([Build(list.Item), scalar], Here);
                 default:

@@ -17,10 +17,41 @@ public sealed class MappingReader
     private readonly List<string> _known = [];
 
     /// <summary>
-    /// Watches what binders ask of mappings. Only the schema export sets it, to learn each file kind's keys
-    /// from the binders themselves, so the exported schemas cannot drift from what the binders accept.
+    /// Watches what binders ask of mappings. Only the schema export sets it (<see cref="Watch"/>), to learn
+    /// each file kind's keys from the binders themselves, so the exported schemas cannot drift from what the
+    /// binders accept.
     /// </summary>
-    internal static readonly AsyncLocal<IMappingObserver?> Observer = new();
+    private static readonly AsyncLocal<IMappingObserver?> WatchedBy = new();
+
+    /// <summary>How many <see cref="Watch"/> scopes are open anywhere; while none is, no read touches the async-local.</summary>
+    private static int _watching;
+
+    /// <summary>
+    /// The observer of this flow, if any. Every key read asks, several times over, so an ordinary build
+    /// pays one static read here rather than an execution-context lookup.
+    /// </summary>
+    private static IMappingObserver? Observer => Volatile.Read(ref _watching) == 0 ? null : WatchedBy.Value;
+
+    /// <summary>Has <paramref name="observer"/> watch every mapping read in this flow until the result is disposed.</summary>
+    internal static IDisposable Watch(IMappingObserver observer)
+    {
+        Interlocked.Increment(ref _watching);
+        WatchedBy.Value = observer;
+        return new WatchScope();
+    }
+
+    private sealed class WatchScope : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (_disposed) return;
+            _disposed = true;
+            WatchedBy.Value = null;
+            Interlocked.Decrement(ref _watching);
+        }
+    }
 
     private MappingReader(YMapping map, string what, DiagnosticBag diagnostics)
     {
@@ -39,13 +70,13 @@ public sealed class MappingReader
         if (node is YMapping map)
         {
             var reader = new MappingReader(map, what, diagnostics);
-            Observer.Value?.Opened(map, reader, what);
+            Observer?.Opened(map, reader, what);
             return reader;
         }
 
         if (node is not null && !(node is YScalar s && s.IsNull))
         {
-            Observer.Value?.Refused(node);
+            Observer?.Refused(node);
             diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, Capitalise(what), "a set of keys (key: value lines)", node.KindName);
         }
 
@@ -94,7 +125,7 @@ public sealed class MappingReader
 
     public string? RequiredText(string key)
     {
-        Observer.Value?.Required(this, key);
+        DeclareRequired(key);
         var present = Find(key) is not null;
         var text = Text(key);
         if (text is null && !present)
@@ -123,7 +154,7 @@ public sealed class MappingReader
     /// absence in its own way. Plain <see cref="ReportMissing"/> declares nothing, because it is also used for
     /// keys needed only in some cases (a contact needs a name or a role).
     /// </summary>
-    public void DeclareRequired(string key) => Observer.Value?.Required(this, key);
+    public void DeclareRequired(string key) => Observer?.Required(this, key);
 
     public void ReportMissing(string key) => _diagnostics.Report(DiagnosticCatalog.MissingKey, _map.Location, key, Capitalise(_what));
 
@@ -164,7 +195,7 @@ public sealed class MappingReader
         where T : struct
     {
         // The list of words is built only when someone watches: binding a site reads thousands of choices.
-        if (Observer.Value is not null) Declare(key, KeyUse.Choice, allowed.Keys.ToList());
+        if (Observer is not null) Declare(key, KeyUse.Choice, allowed.Keys.ToList());
         var s = Scalar(key);
         if (s is null) return null;
         var text = s.Value.Trim();
@@ -184,7 +215,7 @@ public sealed class MappingReader
     /// <summary>Reports every key that no read asked for. Call once, after all reads.</summary>
     public void Finish()
     {
-        Observer.Value?.Finished(this);
+        Observer?.Finished(this);
         foreach (var entry in _map.Entries)
         {
             if (!_known.Contains(entry.Key.Value, StringComparer.Ordinal))
@@ -200,7 +231,7 @@ public sealed class MappingReader
     }
 
     /// <summary>Tells the observer, if any, how a key is read (see <see cref="KeyUse"/>).</summary>
-    internal void Declare(string key, KeyUse use, IReadOnlyList<string>? allowed = null) => Observer.Value?.Read(this, key, use, allowed);
+    internal void Declare(string key, KeyUse use, IReadOnlyList<string>? allowed = null) => Observer?.Read(this, key, use, allowed);
 
     private IEnumerable<YScalar> ScalarsOf(string key, KeyUse use)
     {

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using YamlDotNet.Core;
 
 namespace SiteGen.Yaml;
 
@@ -18,10 +19,10 @@ public abstract record YNode(SourceLocation Location)
 }
 
 /// <summary>A scalar. YAML 1.1 type guessing is deliberately not applied: <c>Yes</c>, <c>2009</c> and <c>1.10</c> stay the text written.</summary>
-public sealed record YScalar(string Value, bool IsPlain, SourceLocation Location) : YNode(Location)
+/// <param name="Style">How the value was written: plain, 'single' or "double" quoted, or a block.</param>
+public sealed record YScalar(string Value, ScalarStyle Style, SourceLocation Location) : YNode(Location)
 {
-    /// <summary>How the value was written: plain, 'single' or "double" quoted, or a block.</summary>
-    public YamlDotNet.Core.ScalarStyle Style { get; init; }
+    public bool IsPlain => Style == ScalarStyle.Plain;
 
     /// <summary>An empty plain scalar, <c>~</c> or <c>null</c>: the key is present but says nothing.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value is "null" or "Null" or "NULL");

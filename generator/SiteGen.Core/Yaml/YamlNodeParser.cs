@@ -62,9 +62,8 @@ public static class YamlNodeParser
             case Scalar scalar:
                 parser.MoveNext();
                 RefuseAnchor(scalar);
-                return new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, At(file, scalar.Start))
+                return new YScalar(scalar.Value, scalar.Style, At(file, scalar.Start))
                 {
-                    Style = scalar.Style,
                     StartIndex = (int)scalar.Start.Index,
                     EndIndex = (int)scalar.End.Index,
                 };
@@ -110,7 +109,7 @@ public static class YamlNodeParser
                     }
 
                     seen[key.Value] = key.Location;
-                    entries.Add(new YEntry(key, value ?? new YScalar(string.Empty, true, key.Location)));
+                    entries.Add(new YEntry(key, value ?? new YScalar(string.Empty, ScalarStyle.Plain, key.Location)));
                 }
 
                 var end = parser.Consume<MappingEnd>();
