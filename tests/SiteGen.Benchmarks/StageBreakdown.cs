@@ -43,19 +43,21 @@ public static class StageBreakdown
             var loaded = new ContentLoader.Loaded(settings, files, facts);
             if (args.Contains("--load-only")) return 0;
             var context = new SiteContext(loaded.Facts, loaded.Settings, [], []);
-            var pages = Stage("page graph (all view models)", () => PageGraph.Build(context));
-            Stage("site files (sitemap, robots, …)", () => SiteFiles.Build(context, pages).ToList());
+            var pages = Stage("page graph (routes, models not yet built)", () => PageGraph.Build(context));
             Stage("search documents and index", () => SearchIndexBuilder.Build(SearchDocuments.From(context), loaded.Settings.Search, u => u));
             var theme = new DefaultTheme();
             var byKind = new Dictionary<string, (int Count, TimeSpan Time)>(StringComparer.Ordinal);
             long heapWithRendererOpen = 0;
-            await StageAsync($"render {pages.Count:N0} pages, one thread, one renderer", async () =>
+            var paths = new List<string>();
+            await StageAsync($"build view models and render {pages.Count:N0} pages, one thread", async () =>
             {
                 await using var renderer = new RazorPageRenderer(theme);
                 long bytes = 0;
-                foreach (var page in pages)
+                foreach (var pending in pages)
                 {
                     var clock = Stopwatch.StartNew();
+                    var page = pending.Build();
+                    paths.Add(page.Path);
                     bytes += (await renderer.RenderAsync(page.Model)).Length;
                     var kind = page.Model.GetType().Name;
                     var (count, time) = byKind.GetValueOrDefault(kind);
@@ -65,9 +67,10 @@ public static class StageBreakdown
                 heapWithRendererOpen = GC.GetTotalMemory(forceFullCollection: true);
                 return bytes;
             });
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Managed heap after rendering, before the renderer is disposed: {heapWithRendererOpen / 1048576.0:N0} MB (the row above is after it is disposed)."));
+            Stage("site files (indicator data, sitemap, robots)", () => SiteFiles.Build(context, paths).ToList());
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Managed heap after rendering, before the renderer is disposed: {heapWithRendererOpen / 1048576.0:N0} MB (the render row is after it is disposed)."));
             Console.WriteLine();
-            Console.WriteLine("| page kind | pages | render time | per page |");
+            Console.WriteLine("| page kind | pages | build and render time | per page |");
             Console.WriteLine("|---|---:|---:|---:|");
             foreach (var (kind, (count, time)) in byKind.OrderByDescending(k => k.Value.Time))
             {

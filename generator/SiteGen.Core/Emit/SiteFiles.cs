@@ -21,7 +21,7 @@ public static class SiteFiles
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static IEnumerable<FileToWrite> Build(SiteContext site, IReadOnlyList<PageToRender> pages)
+    public static IEnumerable<FileToWrite> Build(SiteContext site, IReadOnlyCollection<string> pagePaths)
     {
         foreach (var (plan, views) in site.Plans)
         {
@@ -34,7 +34,7 @@ public static class SiteFiles
 
         if (site.Settings.BaseUrl is { } baseUrl)
         {
-            yield return new FileToWrite("sitemap.xml", Sitemap(baseUrl, pages));
+            yield return new FileToWrite("sitemap.xml", Sitemap(baseUrl, pagePaths));
         }
 
         var robots = "User-agent: *\nAllow: /\n" + (site.Settings.BaseUrl is null ? string.Empty : $"Sitemap: {site.Settings.BaseUrl}sitemap.xml\n");
@@ -95,16 +95,16 @@ public static class SiteFiles
         ? null
         : new { text = figure.Text, number = figure.Number, parts = figure.IsSplit ? figure.Parts.Select(p => new { name = p.Name, text = p.Value.Text, number = p.Value.Number }) : null };
 
-    private static byte[] Sitemap(string baseUrl, IReadOnlyList<PageToRender> pages)
+    private static byte[] Sitemap(string baseUrl, IEnumerable<string> pagePaths)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, settings))
         {
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var page in pages.Where(p => p.Path != Routes.NotFound && p.Path != Routes.Search).OrderBy(p => p.Path, StringComparer.Ordinal))
+            foreach (var path in pagePaths.Where(p => p != Routes.NotFound && p != Routes.Search).Order(StringComparer.Ordinal))
             {
-                var folder = page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path;
+                var folder = path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
                 xml.WriteStartElement("url");
                 xml.WriteElementString("loc", baseUrl + folder);
                 xml.WriteEndElement();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
 namespace SiteGen.Emit;
@@ -11,6 +12,7 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 {
     private readonly string _output;
     private readonly string _staging;
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     public StagedOutput(string outputFolder)
@@ -25,12 +27,18 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     public string StagingFolder => _staging;
 
     /// <summary>Writes a file under the staging folder. Safe to call from several threads for different paths.</summary>
+    /// <remarks>
+    /// A site is tens of thousands of small files in a few thousand folders, so each folder is created
+    /// once rather than asked after for every file, and each file is written through a bare handle
+    /// without a stream's buffer. CreateNew: two pages at one path is a bug, never last-one-wins.
+    /// </remarks>
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
         var full = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        stream.Write(content);
+        var folder = Path.GetDirectoryName(full)!;
+        if (_folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
+        using var file = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(file, content, fileOffset: 0);
     }
 
     public void Write(string relativePath, string content) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(content));

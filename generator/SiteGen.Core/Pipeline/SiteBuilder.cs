@@ -78,16 +78,16 @@ public static class SiteBuilder
         }
 
         var context = new SiteContext(loaded.Facts, loaded.Settings, stylesheets, scripts);
-        var pages = PageGraph.Build(context);
-        foreach (var file in SiteFiles.Build(context, pages)) output.Write(file.Path, file.Content);
         if (loaded.Settings.Search.Enabled)
         {
             var documents = SearchDocuments.From(context);
             foreach (var file in SearchIndexBuilder.Build(documents, loaded.Settings.Search, url => FromSearchPage(context, url))) output.Write(file.Path, file.Content);
         }
 
+        var pages = PageGraph.Build(context);
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
-        await RenderAllAsync(pages, theme, output, cache, progress);
+        var paths = await RenderAllAsync(pages, theme, output, cache, progress);
+        foreach (var file in SiteFiles.Build(context, paths)) output.Write(file.Path, file.Content);
         return pages.Count;
     }
 
@@ -99,30 +99,40 @@ public static class SiteBuilder
         return context.Href(Routes.Search, path + "index.html") + anchor;
     }
 
-    /// <summary>Renders pages on every core, one renderer per worker, writing each page as soon as it is rendered (or reused from the cache).</summary>
-    private static async Task RenderAllAsync(IReadOnlyList<PageToRender> pages, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache, IProgress<BuildProgress>? progress)
+    /// <summary>
+    /// Builds and renders pages on every core, one renderer per worker, writing each page as soon as it is
+    /// rendered (or reused from the cache); returns the path of every page written.
+    /// </summary>
+    private static async Task<IReadOnlyCollection<string>> RenderAllAsync(IReadOnlyList<PendingPage> pages, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache, IProgress<BuildProgress>? progress)
     {
         var done = 0;
         cache?.Begin();
-        var queue = new ConcurrentQueue<PageToRender>(pages);
-        var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(async _ =>
+        var queue = new ConcurrentQueue<PendingPage>(pages);
+        var paths = new ConcurrentBag<string>();
+        var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(_ => Task.Run(async () =>
         {
             await using var renderer = new RazorPageRenderer(theme);
-            while (queue.TryDequeue(out var page))
+            while (queue.TryDequeue(out var pending))
             {
+                var page = pending.Build();
                 var fingerprint = cache is null ? null : ModelFingerprint.Of(page.Model);
-                var html = cache?.Find(page.Path, theme.Name, fingerprint);
-                if (html is null)
+                if (cache?.Find(page.Path, theme.Name, fingerprint) is { } cached)
                 {
-                    html = System.Text.Encoding.UTF8.GetBytes(await renderer.RenderAsync(page.Model));
-                    cache?.Add(page.Path, theme.Name, fingerprint, html);
+                    output.Write(page.Path, cached);
+                }
+                else
+                {
+                    var html = await renderer.RenderAsync(page.Model);
+                    output.Write(page.Path, html.Span);
+                    cache?.Add(page.Path, theme.Name, fingerprint, html.ToArray());
                 }
 
-                output.Write(page.Path, html);
+                paths.Add(page.Path);
                 progress?.Report(new BuildProgress(BuildStage.RenderingPages, Interlocked.Increment(ref done), pages.Count));
             }
-        });
+        }));
         await Task.WhenAll(workers);
         cache?.Complete();
+        return paths;
     }
 }
