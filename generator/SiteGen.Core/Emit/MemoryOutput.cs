@@ -13,10 +13,16 @@ public sealed class MemoryOutput : ISiteOutput
 
     public IReadOnlyDictionary<string, byte[]> Files => _files;
 
-    public void Write(string relativePath, ReadOnlySpan<byte> content)
+    public void Write(string relativePath, ReadOnlySpan<byte> content) => Write(relativePath, content.ToArray());
+
+    /// <remarks>
+    /// Kept, not copied: a page <c>serve</c> did not need to rebuild is the very array of the previous
+    /// build, so comparing the two builds costs nothing for it.
+    /// </remarks>
+    public void Write(string relativePath, byte[] content)
     {
         // The same refusal as the staging folder's FileMode.CreateNew: two pages at one path is a bug, not a last-one-wins.
-        if (!_files.TryAdd(relativePath.Replace('\\', '/'), content.ToArray()))
+        if (!_files.TryAdd(relativePath.Replace('\\', '/'), content))
         {
             throw new InvalidOperationException($"Two files were written at the same path: {relativePath}");
         }

@@ -31,15 +31,24 @@ public static class SiteBuilder
     /// The same build held in memory, for <c>sitegen serve</c>: nothing is written to disk, and the
     /// settings are returned whenever site.yml could be read, even when the content has errors.
     /// </summary>
-    /// <remarks>With a <paramref name="cache"/> from the previous build, only pages whose view model changed are rendered.</remarks>
+    /// <remarks>With a <paramref name="cache"/> from the previous build, only the pages an edit can reach are built, and only those whose view model changed are rendered.</remarks>
     public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes, RenderCache? cache = null)
     {
+        var stamps = cache is null ? null : StampContent(settingsPath);
         var (diagnostics, loaded, theme) = Prepare(settingsPath, null, themes);
         if (loaded is null || theme is null) return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), 0, null), loaded?.Settings, null);
 
         var output = new MemoryOutput();
-        var pages = await WriteSiteAsync(loaded, theme, output, cache);
+        var pages = await WriteSiteAsync(loaded, theme, output, cache is null ? null : (cache, stamps!));
         return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), pages, null), loaded.Settings, output.Files);
+    }
+
+    /// <summary>Every content file's stamp, taken before anything is read; problems are left for the build itself to report.</summary>
+    private static IReadOnlyDictionary<string, ContentStamp> StampContent(string settingsPath)
+    {
+        var quiet = new DiagnosticBag();
+        var settings = Configuration.SettingsLoader.Load(settingsPath, null, quiet);
+        return ContentStamp.Take(settingsPath, settings is null ? [] : ContentDiscoverer.Discover(settings, quiet));
     }
 
     /// <summary>Loads and checks the content and finds the theme; the loaded content is returned even with errors, the theme only when there are none.</summary>
@@ -59,8 +68,9 @@ public static class SiteBuilder
     }
 
     /// <summary>Renders every file of the site into <paramref name="output"/>; returns the number of pages.</summary>
-    private static async Task<int> WriteSiteAsync(ContentLoader.Loaded loaded, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache = null, IProgress<BuildProgress>? progress = null)
+    private static async Task<int> WriteSiteAsync(ContentLoader.Loaded loaded, ViewModels.ITheme theme, ISiteOutput output, (RenderCache Cache, IReadOnlyDictionary<string, ContentStamp> Stamps)? incremental = null, IProgress<BuildProgress>? progress = null)
     {
+        var cache = incremental?.Cache;
         var stylesheets = new List<string>();
         var scripts = new List<string>();
         foreach (var asset in theme.Assets.OrderBy(a => a.Name, StringComparer.Ordinal))
@@ -86,8 +96,12 @@ public static class SiteBuilder
 
         var pages = PageGraph.Build(context);
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
+        cache?.Begin(cache.PreviousSite is { } before && ContentStamp.ChangedPlans(cache.PreviousStamps, incremental!.Value.Stamps) is { } plans
+            ? PageInputs.Changed(before, context, plans)
+            : null);
         var paths = await RenderAllAsync(pages, theme, output, cache, progress);
         foreach (var file in SiteFiles.Build(context, paths)) output.Write(file.Path, file.Content);
+        cache?.Complete(context, incremental!.Value.Stamps);
         return pages.Count;
     }
 
@@ -106,7 +120,6 @@ public static class SiteBuilder
     private static async Task<IReadOnlyCollection<string>> RenderAllAsync(IReadOnlyList<PendingPage> pages, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache, IProgress<BuildProgress>? progress)
     {
         var done = 0;
-        cache?.Begin();
         var queue = new ConcurrentQueue<PendingPage>(pages);
         var paths = new ConcurrentBag<string>();
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(_ => Task.Run(async () =>
@@ -114,25 +127,40 @@ public static class SiteBuilder
             await using var renderer = new RazorPageRenderer(theme);
             while (queue.TryDequeue(out var pending))
             {
-                var page = pending.Build();
-                var fingerprint = cache is null ? null : ModelFingerprint.Of(page.Model);
-                if (cache?.Find(page.Path, theme.Name, fingerprint) is { } cached)
-                {
-                    output.Write(page.Path, cached);
-                }
-                else
-                {
-                    var html = await renderer.RenderAsync(page.Model);
-                    output.Write(page.Path, html.Span);
-                    cache?.Add(page.Path, theme.Name, fingerprint, html.ToArray());
-                }
-
-                paths.Add(page.Path);
+                await WritePageAsync(pending, renderer, theme.Name, output, cache);
+                paths.Add(pending.Path);
                 progress?.Report(new BuildProgress(BuildStage.RenderingPages, Interlocked.Increment(ref done), pages.Count));
             }
         }));
         await Task.WhenAll(workers);
-        cache?.Complete();
         return paths;
+    }
+
+    private static async Task WritePageAsync(PendingPage pending, RazorPageRenderer renderer, string theme, ISiteOutput output, RenderCache? cache)
+    {
+        if (cache?.Unreached(pending, theme) is { } unreached)
+        {
+            output.Write(pending.Path, unreached);
+            return;
+        }
+
+        var page = pending.Build();
+        var fingerprint = cache is null ? null : ModelFingerprint.Of(page.Model);
+        if (cache?.Find(page.Path, theme, fingerprint, pending.Reads) is { } cached)
+        {
+            output.Write(page.Path, cached);
+            return;
+        }
+
+        var html = await renderer.RenderAsync(page.Model);
+        if (cache is null)
+        {
+            output.Write(page.Path, html.Span);
+            return;
+        }
+
+        var kept = html.ToArray();
+        output.Write(page.Path, kept);
+        cache.Add(page.Path, theme, fingerprint, kept, pending.Reads);
     }
 }

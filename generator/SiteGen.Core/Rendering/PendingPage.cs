@@ -5,7 +5,22 @@ namespace SiteGen.Rendering;
 /// before rendering it, so a build holds the view models of the pages in flight, not of the whole site
 /// (at 100 councils the whole page graph is 400 MB), and the building is spread over every core.
 /// </summary>
-public sealed class PendingPage(Func<PageToRender> build)
+/// <param name="Path">Where the page goes; known before it is built, so an incremental build can tell which pages it may skip.</param>
+/// <param name="Reads">The <see cref="PageInputs"/> keys the page shows; null when it shows something of every plan.</param>
+public sealed class PendingPage(string path, IReadOnlySet<string>? reads, Func<PageToRender> build)
 {
-    public PageToRender Build() => build();
+    public string Path => path;
+
+    public IReadOnlySet<string>? Reads => reads;
+
+    public PageToRender Build()
+    {
+        var page = build();
+        if (page.Path != path) throw new InvalidOperationException($"The page graph placed a page at {path}, but its builder put it at {page.Path}.");
+        return page;
+    }
+
+    /// <summary>Whether an edit that changed <paramref name="changed"/> can change this page, as it reads now or as it read before.</summary>
+    public bool IsReachedBy(IReadOnlySet<string> changed, IReadOnlySet<string>? readBefore) =>
+        reads is null || readBefore is null || reads.Overlaps(changed) || readBefore.Overlaps(changed);
 }

@@ -1,38 +1,71 @@
 using System.Collections.Concurrent;
+using SiteGen.Discovery;
 
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// The pages of the previous build, each with the fingerprint of the view model it was rendered from,
-/// so <c>sitegen serve</c> renders again only the pages whose model changed. Loading, checking and
-/// deriving still run in full on every build (any file can change site-wide facts); rendering, the
-/// bulk of the time, is what this saves. Kept across builds of one process, where the theme's code
-/// cannot change; the theme's name is part of each entry so switching theme in site.yml renders all.
+/// What <c>sitegen serve</c> keeps from one build to the next so that an edit costs what it reaches.
+/// Two mechanisms, the cheaper first:
+/// <list type="number">
+/// <item>When every changed file sits in plan folders, a page whose <see cref="PageInputs"/> keys (as
+/// it reads now, or as it read before) miss everything the edit changed is not built at all: its
+/// previous bytes are reused.</item>
+/// <item>Every other page is built, and rendered only when its view model's fingerprint differs from
+/// the previous build's (an edit to an organisation reaches every page, but changes few of them).</item>
+/// </list>
+/// Loading and checking still run in full on every build: a file can break a reference anywhere.
+/// Kept across builds of one process, where the theme's code cannot change; the theme's name is part
+/// of each entry so switching theme in site.yml renders all.
 /// </summary>
 public sealed class RenderCache
 {
-    private sealed record Entry(string Theme, byte[] Fingerprint, byte[] Html);
+    private sealed record Entry(string Theme, byte[]? Fingerprint, byte[] Html, IReadOnlySet<string>? Reads);
 
     private IReadOnlyDictionary<string, Entry> _previous = new Dictionary<string, Entry>();
     private ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private IReadOnlySet<string>? _changed;
     private int _rendered;
     private int _reused;
+    private int _unreached;
 
     /// <summary>Pages rendered and pages reused by the last build that used this cache.</summary>
     public (int Rendered, int Reused) LastBuild { get; private set; }
 
-    internal void Begin()
+    /// <summary>Of the last build's reused pages, those not even built because the edit could not reach them.</summary>
+    public int LastBuildUnreached { get; private set; }
+
+    /// <summary>The site the last complete build was made from, to tell what the next one changed.</summary>
+    internal SiteContext? PreviousSite { get; private set; }
+
+    /// <summary>Each content file's stamp at the last complete build.</summary>
+    internal IReadOnlyDictionary<string, ContentStamp> PreviousStamps { get; private set; } = new Dictionary<string, ContentStamp>();
+
+    /// <summary>Starts a build; <paramref name="changed"/> is what it changed as <see cref="PageInputs"/> keys, or null when it may have changed anything.</summary>
+    internal void Begin(IReadOnlySet<string>? changed)
     {
         _current = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        _changed = changed;
         _rendered = 0;
         _reused = 0;
+        _unreached = 0;
     }
 
-    internal byte[]? Find(string path, string theme, byte[]? fingerprint)
+    /// <summary>The previous bytes of a page the edit cannot reach, without building it; null when it must be built.</summary>
+    internal byte[]? Unreached(PendingPage page, string theme)
     {
-        if (fingerprint is not null && _previous.TryGetValue(path, out var entry) && entry.Theme == theme && entry.Fingerprint.AsSpan().SequenceEqual(fingerprint))
+        if (_changed is null || !_previous.TryGetValue(page.Path, out var entry) || entry.Theme != theme) return null;
+        if (page.IsReachedBy(_changed, entry.Reads)) return null;
+        _current[page.Path] = entry with { Reads = page.Reads };
+        Interlocked.Increment(ref _reused);
+        Interlocked.Increment(ref _unreached);
+        return entry.Html;
+    }
+
+    internal byte[]? Find(string path, string theme, byte[]? fingerprint, IReadOnlySet<string>? reads)
+    {
+        if (fingerprint is not null && _previous.TryGetValue(path, out var entry) && entry.Theme == theme && entry.Fingerprint is not null && entry.Fingerprint.AsSpan().SequenceEqual(fingerprint))
         {
-            _current[path] = entry;
+            _current[path] = entry with { Reads = reads };
             Interlocked.Increment(ref _reused);
             return entry.Html;
         }
@@ -41,15 +74,16 @@ public sealed class RenderCache
         return null;
     }
 
-    internal void Add(string path, string theme, byte[]? fingerprint, byte[] html)
-    {
-        if (fingerprint is not null) _current[path] = new Entry(theme, fingerprint, html);
-    }
+    internal void Add(string path, string theme, byte[]? fingerprint, byte[] html, IReadOnlySet<string>? reads) =>
+        _current[path] = new Entry(theme, fingerprint, html, reads);
 
     /// <summary>Called only when every page was written: a build that failed part-way leaves the previous pages as the reference.</summary>
-    internal void Complete()
+    internal void Complete(SiteContext site, IReadOnlyDictionary<string, ContentStamp> stamps)
     {
         _previous = _current;
+        PreviousSite = site;
+        PreviousStamps = stamps;
         LastBuild = (_rendered, _reused);
+        LastBuildUnreached = _unreached;
     }
 }

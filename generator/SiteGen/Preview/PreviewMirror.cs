@@ -18,7 +18,7 @@ public sealed class PreviewMirror(string folder)
     public static IReadOnlyList<string> Changed(IReadOnlyDictionary<string, byte[]>? previous, IReadOnlyDictionary<string, byte[]> current) =>
         previous is null
             ? current.Keys.Order(StringComparer.Ordinal).ToList()
-            : current.Where(f => !previous.TryGetValue(f.Key, out var before) || !before.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key)
+            : current.Where(f => !previous.TryGetValue(f.Key, out var before) || (!ReferenceEquals(before, f.Value) && !before.AsSpan().SequenceEqual(f.Value))).Select(f => f.Key)
                 .Concat(previous.Keys.Where(p => !current.ContainsKey(p)))
                 .Order(StringComparer.Ordinal).ToList();
 
