@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using SiteGen.Configuration;
 
@@ -9,18 +7,12 @@ namespace SiteGen.Search;
 /// Builds the split search index the client reads (layout in <see cref="SearchIndexFormat"/>). Every
 /// posting carries its final BM25 score, already weighted by field, so the client only adds numbers;
 /// a query downloads the manifest, the shards its words fall in, and the metadata of the results shown.
+/// The documents are read once (<see cref="CountedDocuments"/>), each distinct word becoming one string,
+/// and scored with arrays indexed by term (<see cref="Bm25Postings"/>); the files are written straight
+/// to UTF-8 (<see cref="JsonFileWriter"/>).
 /// </summary>
 public static class SearchIndexBuilder
 {
-    private const double K1 = 1.2;
-
-    /// <summary>
-    /// BM25's length normalisation per field (BM25F): titles, references and owners are short by nature,
-    /// so a long title is not penalised as a long body is; otherwise "initial assessments" would rank a
-    /// short title that merely mentions them above the indicator that measures them.
-    /// </summary>
-    private static readonly double[] B = [0.3, 0, 0.75, 0];
-
     /// <summary>A term's postings are cut to its best-scoring documents: a single very common word never makes a shard large.</summary>
     public const int MaximumPostings = 400;
 
@@ -29,146 +21,104 @@ public static class SearchIndexBuilder
     public static IReadOnlyList<IndexFile> Build(IReadOnlyList<SearchDocument> allDocuments, SearchSettings settings, Func<string, string> hrefFromSearchPage)
     {
         var documents = allDocuments.Where(d => !settings.Exclude.Contains(d.Type)).ToList();
-        var fields = SearchSettings.Fields;
-        var fieldTexts = documents.Select(d => new[] { d.Title, d.Reference ?? string.Empty, d.Body, d.Owner ?? string.Empty }).ToList();
-        var fieldTerms = fieldTexts.Select(texts => texts.Select(Tokenizer.Terms).ToArray()).ToList();
-        var averageLength = Enumerable.Range(0, fields.Count).Select(f => Math.Max(1, fieldTerms.Average(t => (double)t[f].Count))).ToArray();
+        var counted = CountedDocuments.From(documents);
+        var postings = Bm25Postings.Score(counted, settings);
+        var references = new ReferenceKeys();
+        for (var d = 0; d < documents.Count; d++) references.Add(d, documents[d].Reference);
 
-        // Document frequency over all fields.
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var terms in fieldTerms)
-        {
-            foreach (var term in terms.SelectMany(t => t).Distinct()) documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
-        }
-
-        var titleWordFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var document in documents)
-        {
-            foreach (var word in Tokenizer.Words(document.Title).Distinct()) titleWordFrequency[word] = titleWordFrequency.GetValueOrDefault(word) + 1;
-        }
-
-        var n = documents.Count;
-        var postings = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
-        for (var d = 0; d < n; d++)
-        {
-            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (var f = 0; f < fields.Count; f++)
-            {
-                var weight = settings.Weights[fields[f]];
-                if (weight == 0) continue;
-                var length = fieldTerms[d][f].Count;
-                foreach (var group in fieldTerms[d][f].GroupBy(t => t, StringComparer.Ordinal))
-                {
-                    var df = documentFrequency[group.Key];
-                    var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-                    var tf = group.Count();
-                    var bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B[f] + B[f] * length / averageLength[f]));
-                    scores[group.Key] = scores.GetValueOrDefault(group.Key) + weight * bm25;
-                }
-            }
-
-            // Words of the title exactly as written ("^assessments"): a query word found unstemmed in a title
-            // adds this score to its stem's, so the page titled with the very words typed comes first.
-            var titleWords = Tokenizer.Words(documents[d].Title);
-            foreach (var group in titleWords.GroupBy(w => w, StringComparer.Ordinal))
-            {
-                var df = titleWordFrequency[group.Key];
-                var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-                var tf = group.Count();
-                var bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B[0] + B[0] * titleWords.Count / averageLength[0]));
-                scores[SearchIndexFormat.TitleWordPrefix + group.Key] = settings.Weights["title"] * bm25;
-            }
-
-            foreach (var (term, score) in scores)
-            {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                list.Add((d, Math.Max(1, (int)Math.Round(score * 100))));
-            }
-        }
-
-        // Words as written, for typo correction and prefixes: each maps to its stem.
-        var words = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var texts in fieldTexts)
-        {
-            foreach (var word in texts.SelectMany(Tokenizer.Words)) words.TryAdd(word, PorterStemmer.Stem(word));
-        }
-
-        // Reference codes as one key each ("ni59"), pointing at the documents they name.
-        var references = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        for (var d = 0; d < n; d++)
-        {
-            foreach (var code in (documents[d].Reference ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(documents[d].Reference ?? string.Empty).Distinct())
-            {
-                var key = Tokenizer.ReferenceKey(code);
-                if (key.Length == 0) continue;
-                if (!references.TryGetValue(key, out var set)) references[key] = set = [];
-                set.Add(d);
-            }
-        }
-
-        // Whole references such as "PAF A1" are also keyed whole; single tokens such as "PAF" are too short to mean one thing, so keep keys of 3+ characters.
-        var entries = new List<Entry>();
-        foreach (var (term, list) in postings.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            var kept = list.OrderByDescending(p => p.Score).ThenBy(p => p.Doc).Take(MaximumPostings).OrderBy(p => p.Doc).ToList();
-            entries.Add(new Entry(term.TrimStart(SearchIndexFormat.TitleWordPrefix), s => s.Terms[term] = (Delta(kept), list.Count), kept.Count * 8 + term.Length));
-        }
-
-        foreach (var (word, stem) in words) entries.Add(new Entry(word, s => s.Words[word] = stem, word.Length + stem.Length + 6));
-        foreach (var (key, docs) in references.Where(r => r.Key.Length >= 3)) entries.Add(new Entry(key, s => s.References[key] = docs.ToList(), key.Length + docs.Count * 5));
-
-        var shards = new SortedDictionary<string, Shard>(StringComparer.Ordinal);
-        Assign(entries, 2, shards);
+        var json = new JsonFileWriter();
         var files = new List<IndexFile>();
-        foreach (var (key, shard) in shards) files.Add(new IndexFile($"{SearchIndexFormat.Folder}/shards/{key}.json", shard.ToJson()));
+        var shards = new SortedDictionary<string, Shard>(StringComparer.Ordinal);
+        Assign(Entries(counted.Vocabulary, postings, references), 2, shards);
+        foreach (var (key, shard) in shards) files.Add(new IndexFile($"{SearchIndexFormat.Folder}/shards/{key}.json", json.Write(shard.WriteTo)));
 
         // Metadata in small chunks, fetched only for the results shown.
-        var councils = documents.Select(d => d.Council).OfType<string>().Distinct().ToList();
-        var plans = documents.Select(d => d.Plan).OfType<string>().Distinct().ToList();
-        for (var start = 0; start < n; start += SearchIndexFormat.ChunkSize)
+        for (var start = 0; start < documents.Count; start += SearchIndexFormat.ChunkSize)
         {
-            var chunk = documents.Skip(start).Take(SearchIndexFormat.ChunkSize).Select(d => new Dictionary<string, object?>
+            var chunk = documents.GetRange(start, Math.Min(SearchIndexFormat.ChunkSize, documents.Count - start));
+            files.Add(new IndexFile($"{SearchIndexFormat.Folder}/docs/{start / SearchIndexFormat.ChunkSize}.json", json.Write(writer =>
             {
-                ["u"] = hrefFromSearchPage(d.Url),
-                ["t"] = d.Type,
-                ["ti"] = d.Title,
-                ["r"] = d.Reference,
-                ["e"] = Excerpt(d.Body),
-                ["c"] = d.Council,
-                ["p"] = d.Plan,
-            }.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value)).ToList();
-            files.Add(new IndexFile($"{SearchIndexFormat.Folder}/docs/{start / SearchIndexFormat.ChunkSize}.json", Json(chunk)));
+                writer.WriteStartArray();
+                foreach (var document in chunk) WriteMetadata(writer, document, hrefFromSearchPage);
+                writer.WriteEndArray();
+            })));
         }
 
         // Facets fetched only when a type, outcome or status filter is used.
         var types = documents.Select(d => d.Type).Distinct().Order(StringComparer.Ordinal).ToList();
         var outcomes = documents.SelectMany(d => d.Outcomes).Distinct().Order(StringComparer.Ordinal).ToList();
         var statuses = documents.Select(d => d.Status).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        files.Add(new IndexFile($"{SearchIndexFormat.Folder}/facets.json", Json(new Dictionary<string, object>
-        {
-            ["type"] = documents.Select(d => types.IndexOf(d.Type)).ToList(),
-            ["status"] = documents.Select(d => d.Status is null ? -1 : statuses.IndexOf(d.Status)).ToList(),
-            ["outcome"] = documents.Select(d => d.Outcomes.Aggregate(0L, (mask, o) => mask | (1L << Math.Min(62, outcomes.IndexOf(o))))).ToList(),
-        })));
+        files.Add(new IndexFile($"{SearchIndexFormat.Folder}/facets.json", json.Write(writer => WriteFacets(writer, documents, types, outcomes, statuses))));
 
-        var manifest = new Dictionary<string, object>
+        files.Add(new IndexFile($"{SearchIndexFormat.Folder}/manifest.json", json.Write(writer =>
         {
-            ["version"] = SearchIndexFormat.Version,
-            ["docs"] = n,
-            ["chunk"] = SearchIndexFormat.ChunkSize,
-            ["shards"] = shards.Keys.ToList(),
-            ["councils"] = councils.Select(c => Range(documents, d => d.Council == c, c)).ToList(),
-            ["plans"] = plans.Select(p => Range(documents, d => d.Plan == p, p)).ToList(),
-            ["types"] = types,
-            ["outcomes"] = outcomes,
-            ["statuses"] = statuses,
-        };
-        files.Add(new IndexFile($"{SearchIndexFormat.Folder}/manifest.json", Json(manifest)));
+            writer.WriteStartObject();
+            writer.WriteNumber("version", SearchIndexFormat.Version);
+            writer.WriteNumber("docs", documents.Count);
+            writer.WriteNumber("chunk", SearchIndexFormat.ChunkSize);
+            JsonFileWriter.WriteArray(writer, "shards", shards.Keys);
+            WriteRanges(writer, "councils", documents, d => d.Council);
+            WriteRanges(writer, "plans", documents, d => d.Plan);
+            JsonFileWriter.WriteArray(writer, "types", types);
+            JsonFileWriter.WriteArray(writer, "outcomes", outcomes);
+            JsonFileWriter.WriteArray(writer, "statuses", statuses);
+            writer.WriteEndObject();
+        })));
         return files;
     }
 
     /// <summary>One term, word or reference to place in a shard: its key text, how to add it, and about how many bytes it takes.</summary>
     private sealed record Entry(string Key, Action<Shard> AddTo, int Size);
+
+    /// <summary>
+    /// Everything a shard can hold: terms (stems, and title words marked <c>^</c>) with their postings,
+    /// words as written with their stems (for typo correction and prefixes), and reference keys of 3+
+    /// characters — single tokens such as "PAF" are too short to mean one thing; whole references such
+    /// as "PAF A1" are keyed whole.
+    /// </summary>
+    private static List<Entry> Entries(Vocabulary vocabulary, Bm25Postings postings, ReferenceKeys references)
+    {
+        var entries = new List<Entry>();
+        for (var term = 0; term < vocabulary.TermCount; term++)
+        {
+            if (postings.ByTerm[term] is { } list) entries.Add(TermEntry(vocabulary.Term(term), vocabulary.Term(term), list));
+        }
+
+        for (var word = 0; word < vocabulary.WordCount; word++)
+        {
+            if (postings.ByTitleWord[word] is { } list) entries.Add(TermEntry(vocabulary.Word(word), SearchIndexFormat.TitleWordPrefix + vocabulary.Word(word), list));
+        }
+
+        for (var word = 0; word < vocabulary.WordCount; word++)
+        {
+            var (text, stem) = (vocabulary.Word(word), vocabulary.Term(vocabulary.TermOf(word)));
+            entries.Add(new Entry(text, s => s.Words[text] = stem, text.Length + stem.Length + 6));
+        }
+
+        foreach (var (key, documents) in references.Keys(minimumLength: 3)) entries.Add(new Entry(key, s => s.References[key] = documents, key.Length + documents.Count * 5));
+        return entries;
+    }
+
+    private static Entry TermEntry(string key, string term, List<Posting> postings)
+    {
+        var kept = Kept(postings);
+        return new Entry(key, s => s.Terms[term] = (postings.Count, kept), kept.Count * 8 + term.Length);
+    }
+
+    /// <summary>The <see cref="MaximumPostings"/> best-scoring postings (ties to the earlier document), in document order.</summary>
+    private static IReadOnlyList<Posting> Kept(List<Posting> postings)
+    {
+        if (postings.Count <= MaximumPostings) return postings;
+
+        // Sorted as single numbers, best first: the higher score, then the lower document, gives the lower number.
+        var ranked = new long[postings.Count];
+        for (var i = 0; i < ranked.Length; i++) ranked[i] = ((long)(int.MaxValue - postings[i].Score) << 32) | (uint)postings[i].Doc;
+        Array.Sort(ranked);
+        var kept = new Posting[MaximumPostings];
+        for (var i = 0; i < kept.Length; i++) kept[i] = new Posting((int)(uint)ranked[i], int.MaxValue - (int)(ranked[i] >> 32));
+        Array.Sort(kept, (a, b) => a.Doc.CompareTo(b.Doc));
+        return kept;
+    }
 
     /// <summary>
     /// Groups entries by their first <paramref name="length"/> characters; a group over the split size is
@@ -198,50 +148,122 @@ public static class SearchIndexBuilder
         foreach (var entry in entries) entry.AddTo(shard);
     }
 
-    private static Dictionary<string, object> Range(List<SearchDocument> documents, Func<SearchDocument, bool> match, string name)
+    /// <summary>A document's metadata for its result: link, type, title, reference, excerpt, council and plan (nulls left out).</summary>
+    private static void WriteMetadata(Utf8JsonWriter writer, SearchDocument document, Func<string, string> hrefFromSearchPage)
     {
-        var first = documents.FindIndex(d => match(d));
-        var last = documents.FindLastIndex(d => match(d));
-        return new Dictionary<string, object> { ["name"] = name, ["from"] = first, ["to"] = last };
+        writer.WriteStartObject();
+        writer.WriteString("u", hrefFromSearchPage(document.Url));
+        writer.WriteString("t", document.Type);
+        writer.WriteString("ti", document.Title);
+        if (document.Reference is not null) writer.WriteString("r", document.Reference);
+        writer.WriteString("e", Excerpt.Of(document.Body));
+        if (document.Council is not null) writer.WriteString("c", document.Council);
+        if (document.Plan is not null) writer.WriteString("p", document.Plan);
+        writer.WriteEndObject();
     }
 
-    /// <summary>Doc ids as gaps from the previous one (compresses well), each followed by its score.</summary>
-    private static List<int> Delta(List<(int Doc, int Score)> postings)
+    /// <summary>Per document: its type's index, its status's (or −1), and a bit per outcome (the 63rd and later sharing the last bit).</summary>
+    private static void WriteFacets(Utf8JsonWriter writer, List<SearchDocument> documents, List<string> types, List<string> outcomes, List<string> statuses)
     {
-        var flat = new List<int>(postings.Count * 2);
-        var previous = 0;
-        foreach (var (doc, score) in postings)
+        var typeIndex = Indexes(types);
+        var outcomeIndex = Indexes(outcomes);
+        var statusIndex = Indexes(statuses);
+        writer.WriteStartObject();
+        writer.WriteStartArray("type");
+        foreach (var document in documents) writer.WriteNumberValue(typeIndex[document.Type]);
+        writer.WriteEndArray();
+        writer.WriteStartArray("status");
+        foreach (var document in documents) writer.WriteNumberValue(document.Status is null ? -1 : statusIndex[document.Status]);
+        writer.WriteEndArray();
+        writer.WriteStartArray("outcome");
+        foreach (var document in documents)
         {
-            flat.Add(doc - previous);
-            flat.Add(score);
-            previous = doc;
+            var mask = 0L;
+            foreach (var outcome in document.Outcomes) mask |= 1L << Math.Min(62, outcomeIndex[outcome]);
+            writer.WriteNumberValue(mask);
         }
 
-        return flat;
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
-    /// <summary>The start of the document's text, on one line: the client picks the window around the matched words.</summary>
-    private static string Excerpt(string body)
+    private static Dictionary<string, int> Indexes(List<string> names) =>
+        names.Select((name, index) => (name, index)).ToDictionary(x => x.name, x => x.index, StringComparer.Ordinal);
+
+    /// <summary>Each council's (or plan's) first and last document, in order of first appearance: <c>[{"name", "from", "to"}, …]</c>.</summary>
+    private static void WriteRanges(Utf8JsonWriter writer, string name, List<SearchDocument> documents, Func<SearchDocument, string?> nameOf)
     {
-        var text = string.Join(' ', body.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Replace("**", string.Empty, StringComparison.Ordinal);
-        return text.Length <= SearchIndexFormat.ExcerptLength ? text : text[..SearchIndexFormat.ExcerptLength];
+        var ranges = new Dictionary<string, (int From, int To)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        for (var d = 0; d < documents.Count; d++)
+        {
+            if (nameOf(documents[d]) is not { } key) continue;
+            if (ranges.TryGetValue(key, out var range)) ranges[key] = (range.From, d);
+            else
+            {
+                ranges[key] = (d, d);
+                order.Add(key);
+            }
+        }
+
+        writer.WriteStartArray(name);
+        foreach (var key in order)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", key);
+            writer.WriteNumber("from", ranges[key].From);
+            writer.WriteNumber("to", ranges[key].To);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
-    private static byte[] Json(object value) => JsonSerializer.SerializeToUtf8Bytes(value, SearchIndexFormat.JsonOptions);
-
+    /// <summary>One shard's terms, words and reference keys, each in ordinal order of its key.</summary>
     private sealed class Shard
     {
-        public SortedDictionary<string, (List<int> Postings, int DocumentFrequency)> Terms { get; } = new(StringComparer.Ordinal);
+        public SortedDictionary<string, (int DocumentFrequency, IReadOnlyList<Posting> Postings)> Terms { get; } = new(StringComparer.Ordinal);
 
         public SortedDictionary<string, string> Words { get; } = new(StringComparer.Ordinal);
 
         public SortedDictionary<string, List<int>> References { get; } = new(StringComparer.Ordinal);
 
-        public byte[] ToJson() => Json(new Dictionary<string, object>
+        /// <summary><c>{"t": {term: [df, [doc gap, score, …]]}, "w": {word: stem}, "r": {key: [doc, …]}}</c>; doc ids as gaps from the previous one, which compress well.</summary>
+        public void WriteTo(Utf8JsonWriter writer)
         {
-            ["t"] = Terms.ToDictionary(t => t.Key, t => (object)new object[] { t.Value.DocumentFrequency, t.Value.Postings }),
-            ["w"] = Words,
-            ["r"] = References,
-        });
+            writer.WriteStartObject();
+            writer.WriteStartObject("t");
+            foreach (var (term, (documentFrequency, postings)) in Terms)
+            {
+                writer.WriteStartArray(term);
+                writer.WriteNumberValue(documentFrequency);
+                writer.WriteStartArray();
+                var previous = 0;
+                foreach (var (doc, score) in postings)
+                {
+                    writer.WriteNumberValue(doc - previous);
+                    writer.WriteNumberValue(score);
+                    previous = doc;
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartObject("w");
+            foreach (var (word, stem) in Words) writer.WriteString(word, stem);
+            writer.WriteEndObject();
+            writer.WriteStartObject("r");
+            foreach (var (key, documents) in References)
+            {
+                writer.WriteStartArray(key);
+                foreach (var document in documents) writer.WriteNumberValue(document);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
     }
 }

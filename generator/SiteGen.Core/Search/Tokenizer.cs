@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace SiteGen.Search;
@@ -10,17 +11,27 @@ namespace SiteGen.Search;
 public static class Tokenizer
 {
     /// <summary>Kept short: words that carry no meaning in a plan. "no" and "not" stay out too, since they never decide a search.</summary>
-    public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string> StopWordSet = new(StringComparer.Ordinal)
     {
         "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its",
         "of", "on", "or", "s", "so", "t", "than", "that", "the", "their", "them", "there", "these", "they", "this", "those", "to",
         "was", "we", "were", "which", "will", "with", "our", "us",
     };
 
+    /// <summary>Stop words looked up by span, so a word is checked without first becoming a string.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The characters of a word, once text is normalised.</summary>
+    private static readonly SearchValues<char> WordCharacters = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyz");
+
+    public static readonly IReadOnlySet<string> StopWords = StopWordSet;
+
     /// <summary>Lower-cased, accents folded: the characters U+0300–U+036F left by decomposition are dropped, as in the client.</summary>
     public static string Normalise(string text)
     {
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Most text has no accent to drop: then the decomposed text is the answer, with no copy.
+        if (decomposed.AsSpan().IndexOfAnyInRange('\u0300', '\u036f') < 0) return decomposed;
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -34,21 +45,8 @@ public static class Tokenizer
     /// <summary>The words of a text (normalised, no stop words, not stemmed), in order.</summary>
     public static List<string> Words(string text)
     {
-        var normalised = Normalise(text);
         var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= normalised.Length; i++)
-        {
-            var inWord = i < normalised.Length && (char.IsAsciiLetterLower(normalised[i]) || char.IsAsciiDigit(normalised[i]));
-            if (inWord && start < 0) start = i;
-            else if (!inWord && start >= 0)
-            {
-                var word = normalised[start..i];
-                if (!StopWords.Contains(word)) words.Add(word);
-                start = -1;
-            }
-        }
-
+        foreach (var word in EnumerateWords(Normalise(text))) words.Add(word.ToString());
         return words;
     }
 
@@ -56,17 +54,63 @@ public static class Tokenizer
     public static List<string> Terms(string text) => Words(text).Select(PorterStemmer.Stem).ToList();
 
     /// <summary>
+    /// The words of already normalised text (see <see cref="Normalise"/>), stop words left out, as slices
+    /// of it: the one definition of a word, shared by <see cref="Words"/> and the index builder, which
+    /// reads every document without making a string of each word.
+    /// </summary>
+    internal static WordEnumerator EnumerateWords(ReadOnlySpan<char> normalised) => new(normalised);
+
+    /// <summary>
     /// A reference code as one key, whatever its spacing, case or punctuation: "NI 59", "ni59" and
     /// "NI59" are all <c>ni59</c>; "SCC/004" is <c>scc004</c>.
     /// </summary>
     public static string ReferenceKey(string reference)
     {
-        var sb = new StringBuilder();
-        foreach (var c in Normalise(reference))
+        var normalised = Normalise(reference);
+        Span<char> key = normalised.Length <= 256 ? stackalloc char[normalised.Length] : new char[normalised.Length];
+        return new string(key[..KeepWordCharacters(normalised, key)]);
+    }
+
+    /// <summary>Copies the word characters (a–z, 0–9) of normalised text to <paramref name="destination"/>, which must be as long; returns how many.</summary>
+    internal static int KeepWordCharacters(ReadOnlySpan<char> normalised, Span<char> destination)
+    {
+        var length = 0;
+        foreach (var c in normalised)
         {
-            if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) sb.Append(c);
+            if (WordCharacters.Contains(c)) destination[length++] = c;
         }
 
-        return sb.ToString();
+        return length;
+    }
+
+    /// <summary>Walks the words of normalised text: maximal runs of a–z and 0–9 that are not stop words.</summary>
+    internal ref struct WordEnumerator
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private int _next;
+
+        public WordEnumerator(ReadOnlySpan<char> text) => _text = text;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly WordEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_next < _text.Length)
+            {
+                var rest = _text[_next..];
+                var start = rest.IndexOfAny(WordCharacters);
+                if (start < 0) break;
+                var length = rest[start..].IndexOfAnyExcept(WordCharacters);
+                if (length < 0) length = rest.Length - start;
+                Current = rest.Slice(start, length);
+                _next += start + length;
+                if (!StopWordLookup.Contains(Current)) return true;
+            }
+
+            _next = _text.Length;
+            return false;
+        }
     }
 }
