@@ -50,9 +50,6 @@ public static class Tokenizer
         return words;
     }
 
-    /// <summary>Terms: the words, stemmed.</summary>
-    public static List<string> Terms(string text) => Words(text).Select(PorterStemmer.Stem).ToList();
-
     /// <summary>
     /// The words of already normalised text (see <see cref="Normalise"/>), stop words left out, as slices
     /// of it: the one definition of a word, shared by <see cref="Words"/> and the index builder, which
