@@ -200,6 +200,3 @@ public static class ReferenceChecker
 
     private static IEnumerable<Officer> FirstOfEachId(IEnumerable<Officer> officers) => officers.DistinctBy(o => o.Id, StringComparer.Ordinal);
 }
-
-/// <summary>The ids that have a file, whether or not the file could be bound.</summary>
-public sealed record DeclaredIds(IReadOnlySet<string> Organisations, IReadOnlySet<string> Frameworks, IReadOnlySet<string> Plans);

@@ -6,13 +6,29 @@ using SiteGen.Parsing;
 namespace SiteGen.Binding;
 
 /// <summary>
-/// Binds every parsed file into the model: first the things plans refer to (organisations,
-/// frameworks, definitions), then each plan with the files in its folder, then every
-/// cross-reference is checked. Problems are collected; what is valid is still bound.
+/// Binds parsed files into the model: first the things plans refer to (organisations, frameworks,
+/// definitions), then each plan with the files in its folder, then every cross-reference is checked.
+/// Problems are collected; what is valid is still bound. The three steps are separate so a caller may
+/// bind each plan as soon as its files are parsed and let their nodes go (see <c>ContentLoader</c>).
 /// </summary>
 public static class SiteBinder
 {
+    /// <summary>All three steps, for a caller that holds every parsed file.</summary>
     public static Site Bind(IReadOnlyList<ParsedFile> files, IReadOnlySet<string> contentPaths, DiagnosticBag diagnostics)
+    {
+        var shared = BindShared(files, diagnostics);
+        var plans = new List<Plan>();
+        foreach (var planFiles in PlanFolders.Of(files, f => f.File))
+        {
+            var plan = BindPlan(planFiles, shared, diagnostics);
+            if (plan is not null) plans.Add(plan);
+        }
+
+        return Complete(shared, plans, DeclaredIds.Of(files.Select(f => f.File)), contentPaths, diagnostics);
+    }
+
+    /// <summary>Binds the files that belong to no plan; plan files among <paramref name="files"/> are passed over.</summary>
+    public static SharedContent BindShared(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics)
     {
         var ofKind = files.ToLookup(f => f.File.Kind);
         var organisations = ofKind[ContentFileKind.Organisation].Select(f => OrganisationBinder.Bind(f, diagnostics)).OfType<Organisation>().ToList();
@@ -23,25 +39,14 @@ public static class SiteBinder
         var allDefinitions = definitionSets.SelectMany(s => s.Definitions).ToList();
         Uniqueness.Check(allDefinitions, d => d.Reference, d => d.Location, "the indicator definition", diagnostics);
         var definitions = allDefinitions.GroupBy(d => d.Reference, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-        var plans = new List<Plan>();
-        foreach (var planFiles in files.Where(f => f.File.PlanId is not null).GroupBy(f => f.File.PlanId!).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var plan = BindPlan(planFiles.ToList(), definitions, diagnostics);
-            if (plan is not null) plans.Add(plan);
-        }
-
-        var site = new Site(organisations, frameworks, definitionSets, plans, pages);
-        var declared = new DeclaredIds(
-            ofKind[ContentFileKind.Organisation].Select(f => f.File.Name).ToHashSet(StringComparer.Ordinal),
-            ofKind[ContentFileKind.Framework].Select(f => f.File.Name).ToHashSet(StringComparer.Ordinal),
-            files.Select(f => f.File.PlanId).OfType<string>().ToHashSet(StringComparer.Ordinal));
-        ReferenceChecker.Check(site, declared, diagnostics);
-        FileReferenceChecker.Check(site, contentPaths, diagnostics);
-        return site;
+        return new SharedContent(organisations, frameworks, definitionSets, pages, definitions);
     }
 
-    private static Plan? BindPlan(IReadOnlyList<ParsedFile> files, IReadOnlyDictionary<string, IndicatorDefinition> definitions, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Binds one plan from the files of its folder (one of <see cref="PlanFolders.Of{T}"/>). It reads nothing
+    /// but those files and <paramref name="shared"/>, so a plan can be bound as soon as its own files are parsed.
+    /// </summary>
+    public static Plan? BindPlan(IReadOnlyList<ParsedFile> files, SharedContent shared, DiagnosticBag diagnostics)
     {
         var planFile = files.FirstOrDefault(f => f.File.Kind == ContentFileKind.Plan);
         if (planFile is null)
@@ -54,7 +59,7 @@ public static class SiteBinder
         var plan = PlanBinder.Bind(planFile, diagnostics);
         if (plan is null) return null;
 
-        var context = new PlanContext(plan, definitions);
+        var context = new PlanContext(plan, shared.Definitions);
         var ofKind = files.ToLookup(f => f.File.Kind);
         var registers = ofKind[ContentFileKind.RiskRegister].Select(f => RiskBinder.Bind(f, context, diagnostics)).OfType<RiskRegister>().ToList();
         return plan with
@@ -69,5 +74,14 @@ public static class SiteBinder
             ProgressReports = ofKind[ContentFileKind.ProgressReport].Select(f => ProgressBinder.Bind(f, diagnostics)).OfType<ProgressReport>().OrderBy(r => r.Period).ToList(),
             Sections = ofKind[ContentFileKind.Section].Select(f => NarrativeBinder.Bind(f, diagnostics)).OfType<NarrativeSection>().ToList(),
         };
+    }
+
+    /// <summary>Puts the site together and checks every reference between its parts; <paramref name="plans"/> in plan id order.</summary>
+    public static Site Complete(SharedContent shared, IReadOnlyList<Plan> plans, DeclaredIds declared, IReadOnlySet<string> contentPaths, DiagnosticBag diagnostics)
+    {
+        var site = new Site(shared.Organisations, shared.Frameworks, shared.DefinitionSets, plans, shared.Pages);
+        ReferenceChecker.Check(site, declared, diagnostics);
+        FileReferenceChecker.Check(site, contentPaths, diagnostics);
+        return site;
     }
 }

@@ -7,7 +7,10 @@ using SiteGen.Parsing;
 
 namespace SiteGen.Pipeline;
 
-/// <summary>Configure → discover → parse → bind and validate → derive: everything before rendering, shared by build and validate.</summary>
+/// <summary>
+/// Configure → discover → parse and bind the shared files → parse and bind each plan → check references →
+/// derive: everything before rendering, shared by build and validate.
+/// </summary>
 public static class ContentLoader
 {
     public sealed record Loaded(SiteSettings Settings, IReadOnlyList<ContentFile> Files, SiteFacts Facts);
@@ -17,10 +20,18 @@ public static class ContentLoader
         var settings = SettingsLoader.Load(settingsPath, outputOverride, diagnostics);
         if (settings is null) return null;
         var files = ContentDiscoverer.Discover(settings, diagnostics);
-        var parsed = ContentParser.Parse(files, diagnostics);
-        var contentPaths = files.Select(f => Path.GetRelativePath(settings.ContentFolder, f.FullPath).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-        var site = SiteBinder.Bind(parsed, contentPaths, diagnostics);
+        var shared = LoadShared(files, diagnostics);
+        var plans = PlanLoader.Load(files, shared, diagnostics);
+        var site = SiteBinder.Complete(shared, plans, DeclaredIds.Of(files), ContentPaths(settings, files), diagnostics);
         var facts = SiteFacts.Derive(site, diagnostics);
         return new Loaded(settings, files, facts);
     }
+
+    /// <summary>Parses and binds what plans are read against: every file outside the plan folders.</summary>
+    public static SharedContent LoadShared(IReadOnlyList<ContentFile> files, DiagnosticBag diagnostics) =>
+        SiteBinder.BindShared(ContentParser.Parse(files.Where(f => f.PlanId is null).ToList(), diagnostics), diagnostics);
+
+    /// <summary>Every discovered file's path under the content folder, for checking fields that name a file.</summary>
+    public static IReadOnlySet<string> ContentPaths(SiteSettings settings, IReadOnlyList<ContentFile> files) =>
+        files.Select(f => Path.GetRelativePath(settings.ContentFolder, f.FullPath).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
 }

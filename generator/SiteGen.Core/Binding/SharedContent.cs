@@ -1,0 +1,15 @@
+using SiteGen.Model;
+
+namespace SiteGen.Binding;
+
+/// <summary>
+/// What is bound before any plan, because plans are read against it: organisations, frameworks, indicator
+/// definitions (and the site's own pages, which nothing refers to but belong to no plan).
+/// </summary>
+/// <param name="Definitions">Every definition by reference; where one is defined twice (reported), the first.</param>
+public sealed record SharedContent(
+    IReadOnlyList<Organisation> Organisations,
+    IReadOnlyList<OutcomeFramework> Frameworks,
+    IReadOnlyList<DefinitionSet> DefinitionSets,
+    IReadOnlyList<NarrativeSection> Pages,
+    IReadOnlyDictionary<string, IndicatorDefinition> Definitions);

@@ -1,0 +1,34 @@
+using SiteGen.Binding;
+using SiteGen.Diagnostics;
+using SiteGen.Discovery;
+using SiteGen.Model;
+using SiteGen.Parsing;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>
+/// Reads, parses and binds the plans one plan folder at a time, letting a plan's nodes go as soon as it is
+/// bound. Holding every file's nodes until all were bound made the garbage collector copy them from
+/// generation to generation, and cost more than the parsing itself.
+/// </summary>
+/// <remarks>
+/// Plans are loaded on one thread on purpose. Measured on the two-core machines this runs on, two plans at
+/// once took about twice the CPU time and no less wall time: the nodes of the plans in flight survived the
+/// more frequent collections, were promoted, and brought on full background collections.
+/// </remarks>
+public static class PlanLoader
+{
+    /// <summary>The bound plans in plan id order.</summary>
+    public static IReadOnlyList<Plan> Load(IReadOnlyList<ContentFile> files, SharedContent shared, DiagnosticBag diagnostics)
+    {
+        var plans = new List<Plan>();
+        foreach (var folder in PlanFolders.Of(files, f => f))
+        {
+            var parsed = folder.Select(f => ContentParser.ParseOne(f, diagnostics)).ToList();
+            var plan = SiteBinder.BindPlan(parsed, shared, diagnostics);
+            if (plan is not null) plans.Add(plan);
+        }
+
+        return plans;
+    }
+}
