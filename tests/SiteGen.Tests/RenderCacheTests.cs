@@ -71,6 +71,7 @@ public sealed class RenderCacheTests
         var full = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes);
         Assert.True(full.Result.Succeeded, kind + ": " + string.Join("\n", full.Result.Diagnostics));
 
+        Assert.Equal(full.Result.Diagnostics, incremental.Result.Diagnostics);
         var (rendered, reused) = cache.LastBuild;
         Assert.Equal(full.Result.PagesWritten, rendered + reused);
         Assert.Equal(full.Files!.Keys.Order(StringComparer.Ordinal), incremental.Files!.Keys.Order(StringComparer.Ordinal));
@@ -84,6 +85,30 @@ public sealed class RenderCacheTests
     }
 
     private static bool IsSiteWide(string kind) => kind.Contains("every page", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Plans an edit did not touch are reused, not bound again; a plan with a mistake must still be read
+    /// and reported on every build until it is fixed, whatever else is edited meanwhile.
+    /// </summary>
+    [Fact]
+    public async Task A_mistake_in_one_plan_is_still_reported_after_an_edit_to_another()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        var themes = ThemeCatalog.Discover();
+        var cache = new RenderCache();
+        Assert.True((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes, cache)).Result.Succeeded);
+
+        var othertonIndicators = Otherton + "/indicators/all.yml";
+        site.Write(othertonIndicators, File.ReadAllText(site.Path(othertonIndicators)).Replace("polarity: higher-is-better", "polarity: upwards", StringComparison.Ordinal));
+        var broken = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes, cache);
+        var mistake = Assert.Single(broken.Result.Diagnostics, d => d.Location.File.EndsWith("otherton/plan-2008/indicators/all.yml", StringComparison.Ordinal));
+
+        site.Write(Indicators, File.ReadAllText(site.Path(Indicators)).Replace("actual: 55.2%", "actual: 58.9%", StringComparison.Ordinal));
+        var after = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes, cache);
+        Assert.False(after.Result.Succeeded);
+        Assert.Contains(mistake, after.Result.Diagnostics);
+        Assert.Equal((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes)).Result.Diagnostics, after.Result.Diagnostics);
+    }
 
     [Fact]
     public async Task Nothing_is_rendered_again_when_nothing_changed()

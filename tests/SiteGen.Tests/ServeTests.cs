@@ -86,6 +86,34 @@ public sealed class ServeTests
         Assert.Contains("Keep all children safe", await http.GetStringAsync(ObjectivePage));
     }
 
+    /// <summary>
+    /// After an edit the pages are served first and the search index, indicator downloads and sitemap
+    /// follow; once the rebuild is over, the copy on disk is again exactly what <c>sitegen build</c> writes.
+    /// </summary>
+    [Fact]
+    public async Task After_an_edit_the_search_index_and_downloads_catch_up_with_the_pages()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Null, TextWriter.Null);
+        const string indicators = "content/plans/exampleshire/service-plan-2009/indicators/main.yml";
+        var mirror = server.Session.MirrorFolder!;
+        var searchBefore = Directory.GetFiles(Path.Combine(mirror, "search"), "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+
+        // A figure (in the downloads) and a title (in the search index).
+        site.Write(indicators, File.ReadAllText(site.Path(indicators)).Replace("actual: 55.2%", "actual: 58.9%", StringComparison.Ordinal));
+        site.Write(Objective, File.ReadAllText(site.Path(Objective)).Replace("title: Keep children safe", "title: Keep every child safe", StringComparison.Ordinal));
+        var status = await server.Session.RebuildAsync("test");
+        Assert.True(status.Ok);
+
+        var built = site.Path("_site");
+        Assert.True((await site.BuildAsync(built)).Succeeded);
+        var builtFiles = Directory.GetFiles(built, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(built, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(builtFiles, Directory.GetFiles(mirror, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(mirror, f)).Order(StringComparer.Ordinal).ToList());
+        foreach (var file in builtFiles) Assert.True(File.ReadAllBytes(Path.Combine(built, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(mirror, file))), file + " differs from what sitegen build writes");
+        Assert.Contains("58.9", File.ReadAllText(Path.Combine(mirror, "exampleshire", "service-plan-2009", "indicators", "ni-59", "ni-59.csv")));
+        Assert.Contains(searchBefore, f => !File.Exists(f.Key) || !f.Value.AsSpan().SequenceEqual(File.ReadAllBytes(f.Key)));
+    }
+
     [Fact]
     public async Task The_reload_script_is_added_to_served_pages_but_never_to_the_files()
     {

@@ -13,18 +13,20 @@ namespace SiteGen.Pipeline;
 /// </summary>
 public static class ContentLoader
 {
-    public sealed record Loaded(SiteSettings Settings, IReadOnlyList<ContentFile> Files, SiteFacts Facts);
+    /// <param name="Plans">Each plan folder as bound, in plan id order, for a later load to reuse.</param>
+    public sealed record Loaded(SiteSettings Settings, IReadOnlyList<ContentFile> Files, SiteFacts Facts, IReadOnlyList<BoundPlan> Plans);
 
-    public static Loaded? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics)
+    /// <param name="reuse">For <c>serve</c>: a plan folder's previous result when nothing it is bound from changed; null to bind every folder.</param>
+    public static Loaded? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics, Func<string, BoundPlan?>? reuse = null)
     {
         var settings = SettingsLoader.Load(settingsPath, outputOverride, diagnostics);
         if (settings is null) return null;
         var files = ContentDiscoverer.Discover(settings, diagnostics);
         var shared = LoadShared(files, diagnostics);
-        var plans = PlanLoader.Load(files, shared, diagnostics);
-        var site = SiteBinder.Complete(shared, plans, DeclaredIds.Of(files), ContentPaths(settings, files), diagnostics);
+        var plans = PlanLoader.Load(files, shared, diagnostics, reuse);
+        var site = SiteBinder.Complete(shared, plans.Select(p => p.Plan).OfType<Model.Plan>().ToList(), DeclaredIds.Of(files), ContentPaths(settings, files), diagnostics);
         var facts = SiteFacts.Derive(site, diagnostics);
-        return new Loaded(settings, files, facts);
+        return new Loaded(settings, files, facts, plans);
     }
 
     /// <summary>Parses and binds what plans are read against: every file outside the plan folders.</summary>

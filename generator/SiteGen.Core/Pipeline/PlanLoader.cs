@@ -19,16 +19,26 @@ namespace SiteGen.Pipeline;
 public static class PlanLoader
 {
     /// <summary>The bound plans in plan id order.</summary>
-    public static IReadOnlyList<Plan> Load(IReadOnlyList<ContentFile> files, SharedContent shared, DiagnosticBag diagnostics)
+    /// <param name="reuse">A plan folder's previous result when none of its files or the shared content changed (serve); null to bind every folder.</param>
+    public static IReadOnlyList<BoundPlan> Load(IReadOnlyList<ContentFile> files, SharedContent shared, DiagnosticBag diagnostics, Func<string, BoundPlan?>? reuse = null)
     {
-        var plans = new List<Plan>();
+        var plans = new List<BoundPlan>();
         foreach (var folder in PlanFolders.Of(files, f => f))
         {
-            var parsed = folder.Select(f => ContentParser.ParseOne(f, diagnostics)).ToList();
-            var plan = SiteBinder.BindPlan(parsed, shared, diagnostics);
-            if (plan is not null) plans.Add(plan);
+            var id = folder[0].PlanId!;
+            var bound = reuse?.Invoke(id) ?? Bind(id, folder, shared);
+            foreach (var diagnostic in bound.Diagnostics) diagnostics.Add(diagnostic);
+            plans.Add(bound);
         }
 
         return plans;
+    }
+
+    private static BoundPlan Bind(string id, IReadOnlyList<ContentFile> folder, SharedContent shared)
+    {
+        var reported = new DiagnosticBag();
+        var parsed = folder.Select(f => ContentParser.ParseOne(f, reported)).ToList();
+        var plan = SiteBinder.BindPlan(parsed, shared, reported);
+        return new BoundPlan(id, plan, reported.Sorted());
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SiteGen.Binding;
 using SiteGen.Diagnostics;
 using SiteGen.Discovery;
 using SiteGen.Emit;
@@ -21,7 +22,7 @@ public static class SiteBuilder
         if (loaded is null || theme is null) return new BuildResult(diagnostics.Sorted(), 0, null);
 
         using var output = new StagedOutput(loaded.Settings.OutputFolder);
-        var pages = await WriteSiteAsync(loaded, theme, output, progress: progress);
+        var (pages, _) = await WriteSiteAsync(loaded, theme, output, progress: progress);
         progress?.Report(new BuildProgress(BuildStage.Writing, pages, pages));
         output.Commit();
         return new BuildResult(diagnostics.Sorted(), pages, loaded.Settings.OutputFolder);
@@ -32,15 +33,21 @@ public static class SiteBuilder
     /// settings are returned whenever site.yml could be read, even when the content has errors.
     /// </summary>
     /// <remarks>With a <paramref name="cache"/> from the previous build, only the pages an edit can reach are built, and only those whose view model changed are rendered.</remarks>
-    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes, RenderCache? cache = null)
+    /// <param name="pagesFirst">
+    /// Return as soon as the pages are rendered, with the files beside them (search index, indicator data,
+    /// sitemap) still being made in <see cref="InMemoryBuild.Beside"/>: an officer waits for the page, not the index.
+    /// </param>
+    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes, RenderCache? cache = null, bool pagesFirst = false)
     {
         var stamps = cache is null ? null : StampContent(settingsPath);
-        var (diagnostics, loaded, theme) = Prepare(settingsPath, null, themes);
+        var changedPlans = cache is null ? null : ContentStamp.ChangedPlans(cache.PreviousStamps, stamps!);
+        Func<string, BoundPlan?>? reuse = changedPlans is null ? null : id => changedPlans.Contains(id) ? null : cache!.PreviousPlans.GetValueOrDefault(id);
+        var (diagnostics, loaded, theme) = Prepare(settingsPath, null, themes, reuse);
         if (loaded is null || theme is null) return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), 0, null), loaded?.Settings, null);
 
         var output = new MemoryOutput();
-        var pages = await WriteSiteAsync(loaded, theme, output, cache is null ? null : (cache, stamps!));
-        return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), pages, null), loaded.Settings, output.Files);
+        var (pages, beside) = await WriteSiteAsync(loaded, theme, output, cache is null ? null : new Increment(cache, stamps!, changedPlans), pagesFirst: pagesFirst);
+        return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), pages, null), loaded.Settings, output.Files, beside);
     }
 
     /// <summary>Every content file's stamp, taken before anything is read; problems are left for the build itself to report.</summary>
@@ -52,10 +59,10 @@ public static class SiteBuilder
     }
 
     /// <summary>Loads and checks the content and finds the theme; the loaded content is returned even with errors, the theme only when there are none.</summary>
-    private static (DiagnosticBag Diagnostics, ContentLoader.Loaded? Loaded, ViewModels.ITheme? Theme) Prepare(string settingsPath, string? outputOverride, ThemeCatalog themes)
+    private static (DiagnosticBag Diagnostics, ContentLoader.Loaded? Loaded, ViewModels.ITheme? Theme) Prepare(string settingsPath, string? outputOverride, ThemeCatalog themes, Func<string, BoundPlan?>? reuse = null)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics);
+        var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics, reuse);
         if (loaded is null || diagnostics.HasErrors) return (diagnostics, loaded, null);
 
         var theme = themes.Find(loaded.Settings.Theme);
@@ -67,8 +74,12 @@ public static class SiteBuilder
         return (diagnostics, loaded, theme);
     }
 
-    /// <summary>Renders every file of the site into <paramref name="output"/>; returns the number of pages.</summary>
-    private static async Task<int> WriteSiteAsync(ContentLoader.Loaded loaded, ViewModels.ITheme theme, ISiteOutput output, (RenderCache Cache, IReadOnlyDictionary<string, ContentStamp> Stamps)? incremental = null, IProgress<BuildProgress>? progress = null)
+    /// <summary>
+    /// Renders every file of the site into <paramref name="output"/>; returns the number of pages and, when
+    /// <paramref name="pagesFirst"/>, the files beside the pages, still being made into an output of their own.
+    /// </summary>
+    private static async Task<(int Pages, Task<IReadOnlyDictionary<string, byte[]>>? Beside)> WriteSiteAsync(
+        ContentLoader.Loaded loaded, ViewModels.ITheme theme, ISiteOutput output, Increment? incremental = null, IProgress<BuildProgress>? progress = null, bool pagesFirst = false)
     {
         var cache = incremental?.Cache;
         var stylesheets = new List<string>();
@@ -88,22 +99,39 @@ public static class SiteBuilder
         }
 
         var context = new SiteContext(loaded.Facts, loaded.Settings, stylesheets, scripts);
-        if (loaded.Settings.Search.Enabled)
-        {
-            var documents = SearchDocuments.From(context);
-            foreach (var file in SearchIndexBuilder.Build(documents, loaded.Settings.Search, url => FromSearchPage(context, url))) output.Write(file.Path, file.Content);
-        }
-
         var pages = PageGraph.Build(context);
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
-        cache?.Begin(cache.PreviousSite is { } before && ContentStamp.ChangedPlans(cache.PreviousStamps, incremental!.Value.Stamps) is { } plans
-            ? PageInputs.Changed(before, context, plans)
-            : null);
+        cache?.Begin(cache.PreviousSite is { } before && incremental!.ChangedPlans is { } plans ? PageInputs.Changed(before, context, plans) : null);
         var paths = await RenderAllAsync(pages, theme, output, cache, progress);
-        foreach (var file in SiteFiles.Build(context, paths)) output.Write(file.Path, file.Content);
-        cache?.Complete(context, incremental!.Value.Stamps);
-        return pages.Count;
+        cache?.Complete(context, incremental!.Stamps, loaded.Plans);
+        if (!pagesFirst)
+        {
+            WriteBesidePages(context, paths, output);
+            return (pages.Count, null);
+        }
+
+        return (pages.Count, Task.Run(() =>
+        {
+            var beside = new MemoryOutput();
+            WriteBesidePages(context, paths, beside);
+            return beside.Files;
+        }));
     }
+
+    /// <summary>The search index, each indicator's data, the sitemap and robots.txt.</summary>
+    private static void WriteBesidePages(SiteContext context, IReadOnlyCollection<string> pagePaths, ISiteOutput output)
+    {
+        if (context.Settings.Search.Enabled)
+        {
+            var documents = SearchDocuments.From(context);
+            foreach (var file in SearchIndexBuilder.Build(documents, context.Settings.Search, url => FromSearchPage(context, url))) output.Write(file.Path, file.Content);
+        }
+
+        foreach (var file in SiteFiles.Build(context, pagePaths)) output.Write(file.Path, file.Content);
+    }
+
+    /// <summary>What a <c>serve</c> rebuild knows before it renders: the files' stamps, and the plans they changed (null: anything may have changed).</summary>
+    private sealed record Increment(RenderCache Cache, IReadOnlyDictionary<string, ContentStamp> Stamps, IReadOnlySet<string>? ChangedPlans);
 
     /// <summary>A document's link as the search page, one folder down, must write it, in the site's link style.</summary>
     private static string FromSearchPage(SiteContext context, string url)

@@ -82,9 +82,12 @@ public sealed class PreviewSession
         await _oneAtATime.WaitAsync();
         try
         {
-            var status = await BuildOnceAsync(reason);
+            var (status, beside) = await BuildOnceAsync(reason);
             Status = status;
             Interlocked.Exchange(ref _next, new TaskCompletionSource<BuildStatus>(TaskCreationOptions.RunContinuationsAsynchronously)).SetResult(status);
+
+            // Open pages reload now; the search index and downloads follow before the next build starts.
+            if (beside is not null) await beside();
             return status;
         }
         finally
@@ -93,21 +96,22 @@ public sealed class PreviewSession
         }
     }
 
-    private async Task<BuildStatus> BuildOnceAsync(string reason)
+    /// <returns>The outcome, and when the pages were served before the files beside them, what serves those.</returns>
+    private async Task<(BuildStatus Status, Func<Task>? Beside)> BuildOnceAsync(string reason)
     {
         var build = Status.Build + 1;
         var clock = Stopwatch.StartNew();
         InMemoryBuild result;
         try
         {
-            result = await SiteBuilder.BuildInMemoryAsync(_settingsPath, _themes, _rendered);
+            result = await SiteBuilder.BuildInMemoryAsync(_settingsPath, _themes, _rendered, pagesFirst: true);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var message = $"SiteGen failed unexpectedly ({e.GetType().Name}: {e.Message}). This is a fault in SiteGen, not in your content: please report it.";
             _stderr.WriteLine(message);
             _stderr.WriteLine(Site is null ? "Nothing to serve yet." : "Still serving the last good site.");
-            return new BuildStatus(build, Site?.Version, false, message, []);
+            return (new BuildStatus(build, Site?.Version, false, message, []), null);
         }
 
         if (result.Settings is not null) Settings = result.Settings;
@@ -118,17 +122,59 @@ public sealed class PreviewSession
             var errors = result.Result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             var message = $"{errors} {(errors == 1 ? "error" : "errors")}: {(Site is null ? "nothing to serve until they are fixed" : "still serving the last good site")}.";
             _stderr.WriteLine($"[{reason}] Build stopped, {message}");
-            return new BuildStatus(build, Site?.Version, false, message, problems);
+            return (new BuildStatus(build, Site?.Version, false, message, problems), null);
         }
 
         var previous = Site;
-        var changed = PreviewMirror.Changed(previous?.Files, result.Files);
+        var basePath = PreviewSnapshot.BasePathOf(result.Settings.BaseUrl);
+        var files = result.Files;
+        if (previous is null)
+        {
+            // Nothing is served yet: wait for the search index and the rest, so the first site is whole.
+            files = Merge(files, await result.Beside!);
+        }
+        else
+        {
+            // The new pages are served at once, beside the previous build's search index and data until theirs are made.
+            files = Merge(files, previous.Files);
+        }
+
+        var changed = PreviewMirror.Changed(previous?.Files, files);
         var version = previous is not null && changed.Count == 0 ? previous.Version : $"{_runId}-{++_siteGeneration}";
-        Site = new PreviewSnapshot(version, result.Files, PreviewSnapshot.BasePathOf(result.Settings.BaseUrl));
-        WriteMirror(result.Settings, changed, result.Files, firstBuild: previous is null);
+        Site = new PreviewSnapshot(version, files, basePath);
+        WriteMirror(result.Settings, changed, files, firstBuild: previous is null);
         var (rendered, reused) = _rendered.LastBuild;
-        _stdout.WriteLine($"[{reason}] Built {result.Result.PagesWritten} pages ({rendered} rendered, {reused} unchanged) in {clock.Elapsed.TotalSeconds:0.00} s; {changed.Count} of {result.Files.Count} files changed.");
-        return new BuildStatus(build, version, true, null, problems);
+        _stdout.WriteLine($"[{reason}] Built {result.Result.PagesWritten} pages ({rendered} rendered, {reused} unchanged) in {clock.Elapsed.TotalSeconds:0.00} s; {changed.Count} of {files.Count} files changed.");
+
+        var status = new BuildStatus(build, version, true, null, problems);
+        if (previous is null) return (status, null);
+        return (status, async () =>
+        {
+            // The same version: the search index and downloads changing is no reason to reload an open page.
+            IReadOnlyDictionary<string, byte[]> beside;
+            try
+            {
+                beside = await result.Beside!;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                _stderr.WriteLine($"SiteGen failed unexpectedly making the search index and downloads ({e.GetType().Name}: {e.Message}). This is a fault in SiteGen, not in your content: please report it. The pages are up to date; search and downloads are from the last build.");
+                return;
+            }
+
+            var whole = Merge(result.Files, beside);
+            var besideChanged = PreviewMirror.Changed(files, whole);
+            Site = new PreviewSnapshot(version, whole, basePath);
+            WriteMirror(result.Settings, besideChanged, whole, firstBuild: false);
+        });
+    }
+
+    /// <summary><paramref name="files"/> with every file of <paramref name="beside"/> whose path it lacks.</summary>
+    private static IReadOnlyDictionary<string, byte[]> Merge(IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, byte[]> beside)
+    {
+        var merged = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
+        foreach (var (path, bytes) in beside) merged.TryAdd(path, bytes);
+        return merged;
     }
 
     /// <summary>The disk copy is a convenience: failing to write it is reported but never stops the preview.</summary>
