@@ -96,11 +96,11 @@ public static class StageBreakdown
         var diagnostics = new DiagnosticBag();
         TimeSpan parseTime = default, bindTime = default;
         long parseBytes = 0, bindBytes = 0;
-        foreach (var folder in PlanFolders.Of(files, f => f))
+        foreach (var folder in PlanFolders.Of(files))
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
-            var parsed = folder.Select(f => ContentParser.ParseOne(f, diagnostics)).ToList();
+            var parsed = ContentParser.Parse(folder, diagnostics);
             parseTime += clock.Elapsed;
             var middle = GC.GetAllocatedBytesForCurrentThread();
             clock.Restart();
