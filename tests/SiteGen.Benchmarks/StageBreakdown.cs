@@ -38,9 +38,9 @@ public static class StageBreakdown
             var files = Stage("discover", () => ContentDiscoverer.Discover(settings, diagnostics));
             var shared = Stage("shared files: read, parse and bind", () => ContentLoader.LoadShared(files, diagnostics));
             var plans = Stage("plans: read, parse and bind, plan by plan", () => PlanLoader.Load(files, shared, diagnostics));
-            var site = Stage("check references", () => SiteBinder.Complete(shared, plans, DeclaredIds.Of(files), ContentLoader.ContentPaths(settings, files), diagnostics));
+            var site = Stage("check references", () => SiteBinder.Complete(shared, plans.Select(p => p.Plan).OfType<SiteGen.Model.Plan>().ToList(), DeclaredIds.Of(files), ContentLoader.ContentPaths(settings, files), diagnostics));
             var facts = Stage("derive", () => SiteFacts.Derive(site, diagnostics));
-            var loaded = new ContentLoader.Loaded(settings, files, facts);
+            var loaded = new ContentLoader.Loaded(settings, files, facts, plans);
             if (args.Contains("--load-only"))
             {
                 PlanSplit(files, shared);
@@ -101,11 +101,11 @@ public static class StageBreakdown
         var diagnostics = new DiagnosticBag();
         TimeSpan parseTime = default, bindTime = default;
         long parseBytes = 0, bindBytes = 0;
-        foreach (var folder in PlanFolders.Of(files, f => f))
+        foreach (var folder in PlanFolders.Of(files))
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
-            var parsed = folder.Select(f => ContentParser.ParseOne(f, diagnostics)).ToList();
+            var parsed = ContentParser.Parse(folder, diagnostics);
             parseTime += clock.Elapsed;
             var middle = GC.GetAllocatedBytesForCurrentThread();
             clock.Restart();

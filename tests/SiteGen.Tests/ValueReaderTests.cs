@@ -23,6 +23,14 @@ public sealed class ValueReaderTests
         Assert.Equal(printed, figure.Text);
     }
 
+    [Fact]
+    public void A_figure_longer_than_most_still_reads()
+    {
+        // Past 128 characters the digits are gathered on the heap rather than the stack.
+        Assert.Null(FigureReader.FromText("1" + string.Concat(Enumerable.Repeat(",000", 40))).Number);
+        Assert.Equal(1.5m, FigureReader.FromText("1.5" + new string('0', 200)).Number);
+    }
+
     [Theory]
     [InlineData("New indicator")]
     [InlineData("N/A")]
@@ -48,6 +56,8 @@ public sealed class ValueReaderTests
     [InlineData("2008/2009", PeriodShape.SplitYear, 2008, "2008/09")]
     [InlineData("2008-09", PeriodShape.SplitYear, 2008, "2008/09")]
     [InlineData("1999/00", PeriodShape.SplitYear, 1999, "1999/00")]
+    [InlineData(" 2008/09 ", PeriodShape.SplitYear, 2008, "2008/09")]
+    [InlineData("0999/00", PeriodShape.SplitYear, 999, "999/00")]
     [InlineData("2008", PeriodShape.CalendarYear, 2008, "2008")]
     [InlineData("Q4 2007/08", PeriodShape.Quarter, 2007, "Q4 2007/08")]
     public void Periods_read_in_the_forms_plans_use(string text, PeriodShape shape, int startYear, string label)

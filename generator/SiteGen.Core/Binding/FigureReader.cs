@@ -64,7 +64,9 @@ public static class FigureReader
 
         if (i < text.Length && text[i] == '£') i++;
 
-        var digits = new System.Text.StringBuilder();
+        // The digits without separators are never longer than the text; most figures are a few characters.
+        Span<char> digits = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var sawDigit = false;
         var sawPoint = false;
         for (; i < text.Length; i++)
@@ -72,7 +74,7 @@ public static class FigureReader
             var c = text[i];
             if (char.IsAsciiDigit(c))
             {
-                digits.Append(c);
+                digits[length++] = c;
                 sawDigit = true;
             }
             else if (c == ',' && sawDigit && !sawPoint && i + 3 < text.Length + 1 && IsThousandsGroup(text, i))
@@ -81,7 +83,7 @@ public static class FigureReader
             }
             else if (c == '.' && !sawPoint)
             {
-                digits.Append('.');
+                digits[length++] = '.';
                 sawPoint = true;
             }
             else
@@ -92,7 +94,7 @@ public static class FigureReader
 
         if (i < text.Length && text[i] == '%') i++;
         if (!sawDigit || i != text.Length) return null;
-        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+        if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
         return negative ? -value : value;
     }
 

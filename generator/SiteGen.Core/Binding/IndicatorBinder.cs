@@ -121,18 +121,33 @@ public static class IndicatorBinder
 
     private static void CheckSeries(IReadOnlyList<SeriesPoint> values, DiagnosticBag diagnostics)
     {
-        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var point in values)
+        // A series is a handful of years: looking back along it is cheaper than a dictionary per indicator,
+        // which a long series (monthly figures over years) still gets.
+        Dictionary<string, SourceLocation>? seen = values.Count > 16 ? new(StringComparer.Ordinal) : null;
+        for (var i = 0; i < values.Count; i++)
         {
-            if (seen.TryGetValue(point.Period.Label, out var first))
+            var label = values[i].Period.Label;
+            var first = seen is null ? FirstEarlier(values, i) : seen.GetValueOrDefault(label);
+            if (first is not null)
             {
-                diagnostics.Report(DiagnosticCatalog.DuplicatePeriod, point.Location, point.Period.Label, first.Line);
+                diagnostics.Report(DiagnosticCatalog.DuplicatePeriod, values[i].Location, label, first.Line);
             }
             else
             {
-                seen[point.Period.Label] = point.Location;
+                seen?.Add(label, values[i].Location);
             }
         }
+    }
+
+    /// <summary>Where the period of point <paramref name="index"/> was first given, if an earlier point has it.</summary>
+    private static SourceLocation? FirstEarlier(IReadOnlyList<SeriesPoint> values, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(values[j].Period.Label, values[index].Period.Label, StringComparison.Ordinal)) return values[j].Location;
+        }
+
+        return null;
     }
 
     private static SeriesPoint? BindPoint(YNode node, PlanContext context, DiagnosticBag diagnostics)

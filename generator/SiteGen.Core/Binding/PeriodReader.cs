@@ -20,6 +20,10 @@ public static class PeriodReader
         return TryReadYear(s);
     }
 
+    /// <remarks>
+    /// Read from spans, and a text already written as its label (<c>2008/09</c>) is kept as the label: every
+    /// value of every series has a period, and cutting the text up and writing it again allocated each time.
+    /// </remarks>
     private static Period? TryReadYear(string s)
     {
         if (s.Length == 4 && AllDigits(s))
@@ -27,13 +31,14 @@ public static class PeriodReader
             return new Period(PeriodShape.CalendarYear, int.Parse(s), 0, s);
         }
 
-        if (s.Length is 7 or 9 && AllDigits(s[..4]) && (s[4] == '/' || s[4] == '-') && AllDigits(s[5..]))
+        if (s.Length is 7 or 9 && AllDigits(s.AsSpan(0, 4)) && (s[4] == '/' || s[4] == '-') && AllDigits(s.AsSpan(5)))
         {
-            var start = int.Parse(s[..4]);
-            var end = int.Parse(s[5..]);
+            var start = int.Parse(s.AsSpan(0, 4));
+            var end = int.Parse(s.AsSpan(5));
             var expected = s.Length == 7 ? (start + 1) % 100 : start + 1;
             if (end != expected) return null;
-            return new Period(PeriodShape.SplitYear, start, 0, $"{start}/{(start + 1) % 100:D2}");
+            var label = s.Length == 7 && s[4] == '/' && start >= 1000 ? s : $"{start}/{(start + 1) % 100:D2}";
+            return new Period(PeriodShape.SplitYear, start, 0, label);
         }
 
         return null;
@@ -49,5 +54,13 @@ public static class PeriodReader
         return new PeriodRange(first, last);
     }
 
-    private static bool AllDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+    private static bool AllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+        }
+
+        return s.Length > 0;
+    }
 }

@@ -8,25 +8,11 @@ namespace SiteGen.Binding;
 /// <summary>
 /// Binds parsed files into the model: first the things plans refer to (organisations, frameworks,
 /// definitions), then each plan with the files in its folder, then every cross-reference is checked.
-/// Problems are collected; what is valid is still bound. The three steps are separate so a caller may
-/// bind each plan as soon as its files are parsed and let their nodes go (see <c>ContentLoader</c>).
+/// Problems are collected; what is valid is still bound. The three steps are separate so a caller can
+/// bind each plan as soon as its files are parsed and let their nodes go (see <c>PlanLoader</c>).
 /// </summary>
 public static class SiteBinder
 {
-    /// <summary>All three steps, for a caller that holds every parsed file.</summary>
-    public static Site Bind(IReadOnlyList<ParsedFile> files, IReadOnlySet<string> contentPaths, DiagnosticBag diagnostics)
-    {
-        var shared = BindShared(files, diagnostics);
-        var plans = new List<Plan>();
-        foreach (var planFiles in PlanFolders.Of(files, f => f.File))
-        {
-            var plan = BindPlan(planFiles, shared, diagnostics);
-            if (plan is not null) plans.Add(plan);
-        }
-
-        return Complete(shared, plans, DeclaredIds.Of(files.Select(f => f.File)), contentPaths, diagnostics);
-    }
-
     /// <summary>Binds the files that belong to no plan; plan files among <paramref name="files"/> are passed over.</summary>
     public static SharedContent BindShared(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics)
     {
@@ -43,7 +29,7 @@ public static class SiteBinder
     }
 
     /// <summary>
-    /// Binds one plan from the files of its folder (one of <see cref="PlanFolders.Of{T}"/>). It reads nothing
+    /// Binds one plan from the files of its folder (one of <see cref="PlanFolders.Of"/>). It reads nothing
     /// but those files and <paramref name="shared"/>, so a plan can be bound as soon as its own files are parsed.
     /// </summary>
     public static Plan? BindPlan(IReadOnlyList<ParsedFile> files, SharedContent shared, DiagnosticBag diagnostics)

@@ -31,7 +31,7 @@ public static class ContentLoader
 
     /// <summary>Parses and binds what plans are read against: every file outside the plan folders.</summary>
     public static SharedContent LoadShared(IReadOnlyList<ContentFile> files, DiagnosticBag diagnostics) =>
-        SiteBinder.BindShared(ContentParser.Parse(files.Where(f => f.PlanId is null).ToList(), diagnostics), diagnostics);
+        SiteBinder.BindShared(ContentParser.Parse(files.Where(f => f.PlanId is null), diagnostics), diagnostics);
 
     /// <summary>Every discovered file's path under the content folder, for checking fields that name a file.</summary>
     public static IReadOnlySet<string> ContentPaths(SiteSettings settings, IReadOnlyList<ContentFile> files) =>

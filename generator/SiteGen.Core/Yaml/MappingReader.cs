@@ -14,7 +14,17 @@ public sealed class MappingReader
     private readonly YMapping _map;
     private readonly string _what;
     private readonly DiagnosticBag _diagnostics;
-    private readonly List<string> _known = [];
+
+    /// <summary>The keys asked for so far; null once <see cref="Finish"/> has given the list back.</summary>
+    private List<string>? _known = RentKnownList();
+
+    /// <summary>
+    /// Lists of known keys that finished readers gave back, for the next readers on this thread. A reader is
+    /// opened for every mapping of every file, and a list grown key by key for each was a third of what binding
+    /// allocated. Readers open inside one another finish first, so a few lists serve a whole site.
+    /// </summary>
+    [ThreadStatic]
+    private static Stack<List<string>>? _spareKnownLists;
 
     /// <summary>
     /// Watches what binders ask of mappings. Only the schema export sets it (<see cref="Watch"/>), to learn
@@ -168,11 +178,11 @@ public sealed class MappingReader
 
     /// <summary>One reference or a list of them: <c>lead: CSMF</c> and <c>lead: [CSMF, SUM]</c> both read.</summary>
     public IReadOnlyList<Ref> References(string key) =>
-        ScalarsOf(key, KeyUse.ScalarOrList).Select(s => new Ref(s.Value.Trim(), s.Location)).Where(r => r.Value.Length > 0).ToList();
+        ScalarsOf(key, KeyUse.ScalarOrList, static s => s.Value.Trim() is { Length: > 0 } text ? new Ref(text, s.Location) : null);
 
     /// <summary>One text or a list of them.</summary>
     public IReadOnlyList<string> TextList(string key) =>
-        ScalarsOf(key, KeyUse.ScalarOrList).Select(s => s.Value.Trim()).Where(t => t.Length > 0).ToList();
+        ScalarsOf(key, KeyUse.ScalarOrList, static s => s.Value.Trim() is { Length: > 0 } text ? text : null);
 
     public IReadOnlyList<T> List<T>(string key, Func<YNode, T?> bind)
         where T : class
@@ -184,7 +194,13 @@ public sealed class MappingReader
             case null:
                 return [];
             case YSequence seq:
-                return seq.Items.Select(bind).OfType<T>().ToList();
+                var items = new List<T>(seq.Items.Count);
+                for (var i = 0; i < seq.Items.Count; i++)
+                {
+                    if (bind(seq.Items[i]) is { } item) items.Add(item);
+                }
+
+                return items;
             default:
                 _diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, $"'{key}'", "a list (lines starting with `- `)", node.KindName);
                 return [];
@@ -212,44 +228,60 @@ public sealed class MappingReader
         return null;
     }
 
-    /// <summary>Reports every key that no read asked for. Call once, after all reads.</summary>
+    /// <summary>Reports every key that no read asked for. Call once, after all reads; reads after it are not checked.</summary>
     public void Finish()
     {
+        if (_known is not { } known) return;
         Observer?.Finished(this);
-        foreach (var entry in _map.Entries)
+        var entries = _map.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (!_known.Contains(entry.Key.Value, StringComparer.Ordinal))
+            var entry = entries[i];
+            if (!Contains(known, entry.Key.Value))
             {
                 _diagnostics.ReportWithSuggestion(
                     DiagnosticCatalog.UnknownKey,
                     entry.Key.Location,
-                    Suggestions.DidYouMean(entry.Key.Value, _known) ?? $"the keys of {_what} are listed in content/README.md",
+                    Suggestions.DidYouMean(entry.Key.Value, known) ?? $"the keys of {_what} are listed in content/README.md",
                     entry.Key.Value,
                     _what);
             }
         }
+
+        _known = null;
+        known.Clear();
+        (_spareKnownLists ??= new Stack<List<string>>()).Push(known);
     }
+
+    private static List<string> RentKnownList() => _spareKnownLists?.TryPop(out var list) == true ? list : [];
 
     /// <summary>Tells the observer, if any, how a key is read (see <see cref="KeyUse"/>).</summary>
     internal void Declare(string key, KeyUse use, IReadOnlyList<string>? allowed = null) => Observer?.Read(this, key, use, allowed);
 
-    private IEnumerable<YScalar> ScalarsOf(string key, KeyUse use)
+    /// <summary>
+    /// What <paramref name="read"/> makes of the value under <paramref name="key"/>, one scalar or a list of them,
+    /// leaving out what it returns null for. Lists of one or two values are read for thousands of keys, so this
+    /// builds the list directly rather than through an iterator and a chain of queries.
+    /// </summary>
+    private IReadOnlyList<T> ScalarsOf<T>(string key, KeyUse use, Func<YScalar, T?> read)
+        where T : class
     {
         Declare(key, use);
         var node = Node(key);
         switch (node)
         {
             case null:
-                yield break;
+                return [];
             case YScalar s:
-                yield return s;
-                yield break;
+                return read(s) is { } one ? new List<T>(1) { one } : [];
             case YSequence seq:
-                foreach (var item in seq.Items)
+                var values = new List<T>(seq.Items.Count);
+                for (var i = 0; i < seq.Items.Count; i++)
                 {
+                    var item = seq.Items[i];
                     if (item is YScalar itemScalar)
                     {
-                        if (!itemScalar.IsNull) yield return itemScalar;
+                        if (!itemScalar.IsNull && read(itemScalar) is { } value) values.Add(value);
                     }
                     else
                     {
@@ -257,26 +289,38 @@ public sealed class MappingReader
                     }
                 }
 
-                yield break;
+                return values;
             default:
                 _diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, $"'{key}'", "a value or a list of values", node.KindName);
-                yield break;
+                return [];
         }
     }
 
     private void Know(string key)
     {
         Declare(key, KeyUse.Node);
-        if (!_known.Contains(key, StringComparer.Ordinal)) _known.Add(key);
+        if (_known is not null && !Contains(_known, key)) _known.Add(key);
+    }
+
+    private static bool Contains(List<string> keys, string key)
+    {
+        foreach (var k in keys)
+        {
+            if (string.Equals(k, key, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     private YNode? Find(string key) => FindEntry(key)?.Value;
 
     private YEntry? FindEntry(string key)
     {
-        foreach (var entry in _map.Entries)
+        // By index: every key a binder asks for is looked up here, and enumerating the list through its interface allocates.
+        var entries = _map.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal)) return entry;
+            if (string.Equals(entries[i].Key.Value, key, StringComparison.Ordinal)) return entries[i];
         }
 
         return null;
