@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Benchmarks;
 
 /// <summary>
-/// <c>build [--sizes 1,10,100] [--keep] [--no-cli-build]</c>: for each number of councils, writes the
+/// <c>build [--sizes 1,10,100,400] [--keep] [--no-cli-build]</c>: for each number of councils, writes the
 /// synthetic corpus into a temporary folder, then runs the real Release <c>sitegen</c>, published ReadyToRun,
 /// as a separate, cold process — <c>validate</c>, then <c>build</c>, then <c>serve</c> with one indicator
 /// file edited (<see cref="ServeEdit"/>) — and prints one Markdown table row per size.
@@ -88,7 +88,7 @@ public static partial class BuildBenchmark
     private static int[] ReadSizes(string[] args)
     {
         var at = Array.IndexOf(args, "--sizes");
-        var text = at >= 0 && at + 1 < args.Length ? args[at + 1] : "1,10,100";
+        var text = at >= 0 && at + 1 < args.Length ? args[at + 1] : "1,10,100,400";
         return text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
     }
