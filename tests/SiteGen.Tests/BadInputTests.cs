@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom.Events;
 using AngleSharp.Html.Parser;
 using SiteGen.Cli;
+using SiteGen.Diagnostics;
 using SiteGen.Tests.Infrastructure;
 using Xunit;
 
@@ -27,6 +28,23 @@ public sealed class BadInputTests(BuiltSample sample)
         {
             yield return (path, parser.ParseDocument(File.ReadAllText(path)));
         }
+    }
+
+    /// <summary>A budget column id given twice once made deriving the totals crash after the binder had reported it.</summary>
+    [Fact]
+    public void A_budget_column_given_twice_is_reported_not_a_crash()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        const string budget = "content/plans/exampleshire/service-plan-2009/budget.yml";
+        var text = File.ReadAllText(site.Path(budget));
+        const string column = "      - {id: staff, label: Staff}\n";
+        Assert.Contains(column, text, StringComparison.Ordinal);
+        site.Write(budget, text.Replace(column, column + column, StringComparison.Ordinal));
+
+        var error = Assert.Single(site.Validate(), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("SG0201", error.Code);
+        Assert.Equal(budget, error.Location.File);
+        Assert.Contains("staff", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
