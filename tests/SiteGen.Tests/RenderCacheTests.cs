@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
 using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Tests.Infrastructure;
@@ -62,7 +64,7 @@ public sealed class RenderCacheTests
     private static async Task AssertIncrementalEqualsFull(TempSite site, string kind, Action edit)
     {
         var themes = ThemeCatalog.Discover();
-        var cache = new RenderCache();
+        var cache = new IncrementalBuild();
         var first = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes, cache);
         Assert.True(first.Result.Succeeded, string.Join("\n", first.Result.Diagnostics));
 
@@ -72,7 +74,7 @@ public sealed class RenderCacheTests
         Assert.True(full.Result.Succeeded, kind + ": " + string.Join("\n", full.Result.Diagnostics));
 
         Assert.Equal(full.Result.Diagnostics, incremental.Result.Diagnostics);
-        var (rendered, reused) = cache.LastBuild;
+        var (rendered, reused) = cache.Pages.LastBuild;
         Assert.Equal(full.Result.PagesWritten, rendered + reused);
         Assert.Equal(full.Files!.Keys.Order(StringComparer.Ordinal), incremental.Files!.Keys.Order(StringComparer.Ordinal));
         var stale = full.Files.Where(f => !f.Value.AsSpan().SequenceEqual(incremental.Files[f.Key])).Select(f => f.Key).ToList();
@@ -80,8 +82,8 @@ public sealed class RenderCacheTests
         var changedPages = full.Files.Count(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && (!first.Files!.TryGetValue(f.Key, out var before) || !f.Value.AsSpan().SequenceEqual(before)));
         Assert.True(changedPages > 0, $"{kind}: the edit changed no page, so it tests nothing");
         Assert.True(rendered >= changedPages, $"{kind}: {changedPages} pages changed but only {rendered} were rendered");
-        if (!IsSiteWide(kind)) Assert.True(cache.LastBuildUnreached > 0, $"{kind}: every page was built again");
-        else Assert.Equal(0, cache.LastBuildUnreached);
+        if (!IsSiteWide(kind)) Assert.True(cache.Pages.LastBuildUnreached > 0, $"{kind}: every page was built again");
+        else Assert.Equal(0, cache.Pages.LastBuildUnreached);
     }
 
     private static bool IsSiteWide(string kind) => kind.Contains("every page", StringComparison.Ordinal);
@@ -95,7 +97,7 @@ public sealed class RenderCacheTests
     {
         using var site = TempSite.CopyOfGoldenSite();
         var themes = ThemeCatalog.Discover();
-        var cache = new RenderCache();
+        var cache = new IncrementalBuild();
         Assert.True((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes, cache)).Result.Succeeded);
 
         var othertonIndicators = Otherton + "/indicators/all.yml";
@@ -110,14 +112,34 @@ public sealed class RenderCacheTests
         Assert.Equal((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes)).Result.Diagnostics, after.Result.Diagnostics);
     }
 
+    /// <summary>After an edit in one plan folder the other plans are the very objects of the previous load; after an edit outside plan folders, none are.</summary>
+    [Fact]
+    public void Only_the_plan_folders_an_edit_touched_are_read_and_bound_again()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        var first = ContentLoader.Load(site.SettingsPath, null, new DiagnosticBag(), stamp: true)!;
+        Plan PlanOf(ContentLoader.Loaded loaded, string id) => loaded.Plans.Single(p => p.Id == id).Plan!;
+
+        site.Write(Indicators, File.ReadAllText(site.Path(Indicators)).Replace("actual: 55.2%", "actual: 58.9%", StringComparison.Ordinal));
+        var second = ContentLoader.Load(site.SettingsPath, null, new DiagnosticBag(), first)!;
+        Assert.Equal(["exampleshire/service-plan-2009"], second.ChangedPlans!);
+        Assert.Same(PlanOf(first, "otherton/plan-2008"), PlanOf(second, "otherton/plan-2008"));
+        Assert.NotSame(PlanOf(first, "exampleshire/service-plan-2009"), PlanOf(second, "exampleshire/service-plan-2009"));
+
+        site.Write("content/organisations/otherton.yml", File.ReadAllText(site.Path("content/organisations/otherton.yml")).Replace("name: ", "name: The ", StringComparison.Ordinal));
+        var third = ContentLoader.Load(site.SettingsPath, null, new DiagnosticBag(), second)!;
+        Assert.Null(third.ChangedPlans);
+        Assert.NotSame(PlanOf(second, "otherton/plan-2008"), PlanOf(third, "otherton/plan-2008"));
+    }
+
     [Fact]
     public async Task Nothing_is_rendered_again_when_nothing_changed()
     {
         using var site = TempSite.CopyOfGoldenSite();
-        var cache = new RenderCache();
+        var cache = new IncrementalBuild();
         var first = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, ThemeCatalog.Discover(), cache);
         await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, ThemeCatalog.Discover(), cache);
-        Assert.Equal((0, first.Result.PagesWritten), cache.LastBuild);
+        Assert.Equal((0, first.Result.PagesWritten), cache.Pages.LastBuild);
     }
 
     /// <summary>Shapes are listed as their abstract base; each one's own fields must count, or a changed chart would look unchanged.</summary>

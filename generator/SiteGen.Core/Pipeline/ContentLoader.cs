@@ -14,19 +14,30 @@ namespace SiteGen.Pipeline;
 public static class ContentLoader
 {
     /// <param name="Plans">Each plan folder as bound, in plan id order, for a later load to reuse.</param>
-    public sealed record Loaded(SiteSettings Settings, IReadOnlyList<ContentFile> Files, SiteFacts Facts, IReadOnlyList<BoundPlan> Plans);
+    /// <param name="Stamps">Each content file's stamp, taken at discovery (before any file is read), when a later load will compare with it; otherwise null.</param>
+    /// <param name="ChangedPlans">The plan folders changed since the previous load; null when there was none, or when a file outside plan folders changed.</param>
+    public sealed record Loaded(
+        SiteSettings Settings, IReadOnlyList<ContentFile> Files, SiteFacts Facts, IReadOnlyList<BoundPlan> Plans,
+        IReadOnlyDictionary<string, ContentStamp>? Stamps = null, IReadOnlySet<string>? ChangedPlans = null);
 
-    /// <param name="reuse">For <c>serve</c>: a plan folder's previous result when nothing it is bound from changed; null to bind every folder.</param>
-    public static Loaded? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics, Func<string, BoundPlan?>? reuse = null)
+    /// <param name="previous">
+    /// For <c>serve</c>: the last load that led to a good build. Files are then stamped, and a plan folder
+    /// none of whose files changed since (when nothing outside plan folders did either) is taken from it
+    /// rather than read and bound again. Null for a build or validate, which stamp nothing.
+    /// </param>
+    public static Loaded? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics, Loaded? previous = null, bool stamp = false)
     {
         var settings = SettingsLoader.Load(settingsPath, outputOverride, diagnostics);
         if (settings is null) return null;
         var files = ContentDiscoverer.Discover(settings, diagnostics);
+        var stamps = stamp || previous is not null ? ContentStamp.Take(settings.SettingsFile, files) : null;
+        var changedPlans = previous?.Stamps is { } before ? ContentStamp.ChangedPlans(before, stamps!) : null;
+        var reusable = changedPlans is null ? null : previous!.Plans.Where(p => !changedPlans.Contains(p.Id)).ToDictionary(p => p.Id, StringComparer.Ordinal);
         var shared = LoadShared(files, diagnostics);
-        var plans = PlanLoader.Load(files, shared, diagnostics, reuse);
+        var plans = PlanLoader.Load(files, shared, diagnostics, reusable is null ? null : reusable.GetValueOrDefault);
         var site = SiteBinder.Complete(shared, plans.Select(p => p.Plan).OfType<Model.Plan>().ToList(), DeclaredIds.Of(files), ContentPaths(settings, files), diagnostics);
         var facts = SiteFacts.Derive(site, diagnostics);
-        return new Loaded(settings, files, facts, plans);
+        return new Loaded(settings, files, facts, plans, stamps, changedPlans);
     }
 
     /// <summary>Parses and binds what plans are read against: every file outside the plan folders.</summary>

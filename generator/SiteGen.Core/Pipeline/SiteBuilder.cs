@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using SiteGen.Binding;
 using SiteGen.Diagnostics;
 using SiteGen.Discovery;
 using SiteGen.Emit;
@@ -37,32 +36,22 @@ public static class SiteBuilder
     /// Return as soon as the pages are rendered, with the files beside them (search index, indicator data,
     /// sitemap) still being made in <see cref="InMemoryBuild.Beside"/>: an officer waits for the page, not the index.
     /// </param>
-    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes, RenderCache? cache = null, bool pagesFirst = false)
+    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes, IncrementalBuild? incremental = null, bool pagesFirst = false)
     {
-        var stamps = cache is null ? null : StampContent(settingsPath);
-        var changedPlans = cache is null ? null : ContentStamp.ChangedPlans(cache.PreviousStamps, stamps!);
-        Func<string, BoundPlan?>? reuse = changedPlans is null ? null : id => changedPlans.Contains(id) ? null : cache!.PreviousPlans.GetValueOrDefault(id);
-        var (diagnostics, loaded, theme) = Prepare(settingsPath, null, themes, reuse);
+        var (diagnostics, loaded, theme) = Prepare(settingsPath, null, themes, incremental);
         if (loaded is null || theme is null) return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), 0, null), loaded?.Settings, null);
 
         var output = new MemoryOutput();
-        var (pages, beside) = await WriteSiteAsync(loaded, theme, output, cache is null ? null : new Increment(cache, stamps!, changedPlans), pagesFirst: pagesFirst);
+        var (pages, beside) = await WriteSiteAsync(loaded, theme, output, incremental?.Pages, pagesFirst: pagesFirst);
+        if (incremental is not null) incremental.PreviousLoad = loaded;
         return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), pages, null), loaded.Settings, output.Files, beside);
     }
 
-    /// <summary>Every content file's stamp, taken before anything is read; problems are left for the build itself to report.</summary>
-    private static IReadOnlyDictionary<string, ContentStamp> StampContent(string settingsPath)
-    {
-        var quiet = new DiagnosticBag();
-        var settings = Configuration.SettingsLoader.Load(settingsPath, null, quiet);
-        return ContentStamp.Take(settingsPath, settings is null ? [] : ContentDiscoverer.Discover(settings, quiet));
-    }
-
     /// <summary>Loads and checks the content and finds the theme; the loaded content is returned even with errors, the theme only when there are none.</summary>
-    private static (DiagnosticBag Diagnostics, ContentLoader.Loaded? Loaded, ViewModels.ITheme? Theme) Prepare(string settingsPath, string? outputOverride, ThemeCatalog themes, Func<string, BoundPlan?>? reuse = null)
+    private static (DiagnosticBag Diagnostics, ContentLoader.Loaded? Loaded, ViewModels.ITheme? Theme) Prepare(string settingsPath, string? outputOverride, ThemeCatalog themes, IncrementalBuild? incremental = null)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics, reuse);
+        var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics, incremental?.PreviousLoad, stamp: incremental is not null);
         if (loaded is null || diagnostics.HasErrors) return (diagnostics, loaded, null);
 
         var theme = themes.Find(loaded.Settings.Theme);
@@ -79,9 +68,8 @@ public static class SiteBuilder
     /// <paramref name="pagesFirst"/>, the files beside the pages, still being made into an output of their own.
     /// </summary>
     private static async Task<(int Pages, Task<IReadOnlyDictionary<string, byte[]>>? Beside)> WriteSiteAsync(
-        ContentLoader.Loaded loaded, ViewModels.ITheme theme, ISiteOutput output, Increment? incremental = null, IProgress<BuildProgress>? progress = null, bool pagesFirst = false)
+        ContentLoader.Loaded loaded, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache = null, IProgress<BuildProgress>? progress = null, bool pagesFirst = false)
     {
-        var cache = incremental?.Cache;
         var stylesheets = new List<string>();
         var scripts = new List<string>();
         foreach (var asset in theme.Assets.OrderBy(a => a.Name, StringComparer.Ordinal))
@@ -101,9 +89,10 @@ public static class SiteBuilder
         var context = new SiteContext(loaded.Facts, loaded.Settings, stylesheets, scripts);
         var pages = PageGraph.Build(context);
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
-        cache?.Begin(cache.PreviousSite is { } before && incremental!.ChangedPlans is { } plans ? PageInputs.Changed(before, context, plans) : null);
-        var paths = await RenderAllAsync(pages, theme, output, cache, progress);
-        cache?.Complete(context, incremental!.Stamps, loaded.Plans);
+        cache?.Begin(cache.PreviousSite is { } before && loaded.ChangedPlans is { } plans ? PageInputs.Changed(before, context, plans) : null);
+        await RenderAllAsync(pages, theme, output, cache, progress);
+        cache?.Complete(context);
+        var paths = pages.Select(p => p.Path).ToList();
         if (!pagesFirst)
         {
             WriteBesidePages(context, paths, output);
@@ -130,9 +119,6 @@ public static class SiteBuilder
         foreach (var file in SiteFiles.Build(context, pagePaths)) output.Write(file.Path, file.Content);
     }
 
-    /// <summary>What a <c>serve</c> rebuild knows before it renders: the files' stamps, and the plans they changed (null: anything may have changed).</summary>
-    private sealed record Increment(RenderCache Cache, IReadOnlyDictionary<string, ContentStamp> Stamps, IReadOnlySet<string>? ChangedPlans);
-
     /// <summary>A document's link as the search page, one folder down, must write it, in the site's link style.</summary>
     private static string FromSearchPage(SiteContext context, string url)
     {
@@ -141,27 +127,21 @@ public static class SiteBuilder
         return context.Href(Routes.Search, path + "index.html") + anchor;
     }
 
-    /// <summary>
-    /// Builds and renders pages on every core, one renderer per worker, writing each page as soon as it is
-    /// rendered (or reused from the cache); returns the path of every page written.
-    /// </summary>
-    private static async Task<IReadOnlyCollection<string>> RenderAllAsync(IReadOnlyList<PendingPage> pages, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache, IProgress<BuildProgress>? progress)
+    /// <summary>Builds and renders pages on every core, one renderer per worker, writing each page as soon as it is rendered (or reused from the cache).</summary>
+    private static async Task RenderAllAsync(IReadOnlyList<PendingPage> pages, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache, IProgress<BuildProgress>? progress)
     {
         var done = 0;
         var queue = new ConcurrentQueue<PendingPage>(pages);
-        var paths = new ConcurrentBag<string>();
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(_ => Task.Run(async () =>
         {
             await using var renderer = new RazorPageRenderer(theme);
             while (queue.TryDequeue(out var pending))
             {
                 await WritePageAsync(pending, renderer, theme.Name, output, cache);
-                paths.Add(pending.Path);
                 progress?.Report(new BuildProgress(BuildStage.RenderingPages, Interlocked.Increment(ref done), pages.Count));
             }
         }));
         await Task.WhenAll(workers);
-        return paths;
     }
 
     private static async Task WritePageAsync(PendingPage pending, RazorPageRenderer renderer, string theme, ISiteOutput output, RenderCache? cache)

@@ -27,10 +27,11 @@ public static class PageGraph
             pages.Add(new(Routes.Comparison(definition), reads, () => ComparisonPageBuilder.Build(context, definition, reports)));
         }
 
-        foreach (var organisation in facts.Site.Organisations)
+        var plansOf = facts.Site.Plans.ToLookup(p => p.Organisation.Value, StringComparer.Ordinal);
+        foreach (var organisation in facts.Site.Organisations.Where(o => plansOf.Contains(o.Id)))
         {
-            var reads = facts.Site.Plans.Where(p => p.Organisation.Value == organisation.Id).Select(p => PageInputs.Plan(p.Id)).Append(PageInputs.Councils).ToHashSet(StringComparer.Ordinal);
-            if (reads.Count > 1) pages.Add(new(Routes.Council(organisation.Id), reads, () => CouncilPageBuilder.Build(context, organisation)));
+            var reads = plansOf[organisation.Id].Select(p => PageInputs.Plan(p.Id)).Append(PageInputs.Councils).ToHashSet(StringComparer.Ordinal);
+            pages.Add(new(Routes.Council(organisation.Id), reads, () => CouncilPageBuilder.Build(context, organisation)));
         }
 
         foreach (var plan in facts.Site.Plans)

@@ -69,7 +69,7 @@ public sealed class RazorPageRenderer : IAsyncDisposable
     }
 
     private static bool StartsWithDoctype(ReadOnlySpan<byte> html) =>
-        html.Length >= 9 && Encoding.ASCII.GetString(html[..9]).Equals("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        html.Length >= 9 && Ascii.EqualsIgnoreCase(html[..9], "<!DOCTYPE"u8);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using SiteGen.Binding;
-using SiteGen.Discovery;
 
 namespace SiteGen.Rendering;
 
@@ -14,9 +12,9 @@ namespace SiteGen.Rendering;
 /// <item>Every other page is built, and rendered only when its view model's fingerprint differs from
 /// the previous build's (an edit to an organisation reaches every page, but changes few of them).</item>
 /// </list>
-/// Loading is incremental the same way: a plan folder none of whose files changed is not read or bound
-/// again (<see cref="BoundPlan"/>); the shared files are, and every reference is checked again, since a
-/// file can break a reference anywhere.
+/// Loading is incremental the same way (<c>ContentLoader.Load</c> with the previous load): a plan folder
+/// none of whose files changed is not read or bound again; the shared files are, and every reference is
+/// checked again, since a file can break a reference anywhere.
 /// Kept across builds of one process, where the theme's code cannot change; the theme's name is part
 /// of each entry so switching theme in site.yml renders all.
 /// </summary>
@@ -39,12 +37,6 @@ public sealed class RenderCache
 
     /// <summary>The site the last complete build was made from, to tell what the next one changed.</summary>
     internal SiteContext? PreviousSite { get; private set; }
-
-    /// <summary>Each plan folder as the last complete build bound it, by plan id.</summary>
-    internal IReadOnlyDictionary<string, BoundPlan> PreviousPlans { get; private set; } = new Dictionary<string, BoundPlan>();
-
-    /// <summary>Each content file's stamp at the last complete build.</summary>
-    internal IReadOnlyDictionary<string, ContentStamp> PreviousStamps { get; private set; } = new Dictionary<string, ContentStamp>();
 
     /// <summary>Starts a build; <paramref name="changed"/> is what it changed as <see cref="PageInputs"/> keys, or null when it may have changed anything.</summary>
     internal void Begin(IReadOnlySet<string>? changed)
@@ -84,12 +76,10 @@ public sealed class RenderCache
         _current[path] = new Entry(theme, fingerprint, html, reads);
 
     /// <summary>Called only when every page was written: a build that failed part-way leaves the previous pages as the reference.</summary>
-    internal void Complete(SiteContext site, IReadOnlyDictionary<string, ContentStamp> stamps, IReadOnlyList<BoundPlan> plans)
+    internal void Complete(SiteContext site)
     {
-        PreviousPlans = plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _previous = _current;
         PreviousSite = site;
-        PreviousStamps = stamps;
         LastBuild = (_rendered, _reused);
         LastBuildUnreached = _unreached;
     }

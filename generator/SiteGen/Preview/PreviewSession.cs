@@ -12,14 +12,10 @@ namespace SiteGen.Cli.Preview;
 /// browser), and the builds themselves, one at a time.
 /// </summary>
 /// <remarks>
-/// What "rebuild only what a change affects" means here, precisely: each rebuild loads, checks and
-/// derives the whole site again, because every stage derives site-wide facts (status roll-ups,
-/// cross-references, comparison pages, the search index, the home page's recent changes) that any one
-/// file can change, and the pipeline has no map from files to pages. Rendering, most of a build's
-/// time, is incremental: a page is rendered again only when its view model's fingerprint changed
-/// (<see cref="RenderCache"/>). The output is incremental too: files are compared byte for byte with
-/// the previous build, only changed ones are rewritten on disk, and open pages reload only when
-/// something changed.
+/// Each rebuild reads and binds again only the plan folders an edit touched, and builds only the pages
+/// that read them (<see cref="IncrementalBuild"/>); the edited pages are served first and the search
+/// index and downloads follow. Files are compared byte for byte with the previous build, only changed
+/// ones are rewritten on disk, and open pages reload only when something changed.
 /// </remarks>
 public sealed class PreviewSession
 {
@@ -28,7 +24,7 @@ public sealed class PreviewSession
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
-    private readonly RenderCache _rendered = new();
+    private readonly IncrementalBuild _previous = new();
     private readonly string _runId = Convert.ToHexString(RandomNumberGenerator.GetBytes(3)).ToLowerInvariant();
     private readonly PreviewMirror _mirror;
     private TaskCompletionSource<BuildStatus> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -104,7 +100,7 @@ public sealed class PreviewSession
         InMemoryBuild result;
         try
         {
-            result = await SiteBuilder.BuildInMemoryAsync(_settingsPath, _themes, _rendered, pagesFirst: true);
+            result = await SiteBuilder.BuildInMemoryAsync(_settingsPath, _themes, _previous, pagesFirst: true);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -143,7 +139,7 @@ public sealed class PreviewSession
         var version = previous is not null && changed.Count == 0 ? previous.Version : $"{_runId}-{++_siteGeneration}";
         Site = new PreviewSnapshot(version, files, basePath);
         WriteMirror(result.Settings, changed, files, firstBuild: previous is null);
-        var (rendered, reused) = _rendered.LastBuild;
+        var (rendered, reused) = _previous.Pages.LastBuild;
         _stdout.WriteLine($"[{reason}] Built {result.Result.PagesWritten} pages ({rendered} rendered, {reused} unchanged) in {clock.Elapsed.TotalSeconds:0.00} s; {changed.Count} of {files.Count} files changed.");
 
         var status = new BuildStatus(build, version, true, null, problems);
