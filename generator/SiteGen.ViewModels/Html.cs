@@ -1,10 +1,16 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
 namespace SiteGen.ViewModels;
 
 /// <summary>
-/// Markup the generator has already made safe (Markdown with raw HTML off and unsafe links removed).
-/// Every other string in a view model is plain text, which Razor encodes.
+/// Markup the generator has already made safe (Markdown with raw HTML off and unsafe links removed), which a
+/// template writes as it is with <c>@Model.Body</c>. Every other string in a view model is plain text, which
+/// Razor encodes.
 /// </summary>
-public sealed record Html(string Value)
+public sealed record Html(string Value) : IHtmlContent
 {
+    public void WriteTo(TextWriter writer, HtmlEncoder encoder) => writer.Write(Value);
+
     public override string ToString() => Value;
 }

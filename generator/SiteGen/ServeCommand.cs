@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Connections;
 using SiteGen.Cli.Preview;
-using SiteGen.Rendering;
 
 namespace SiteGen.Cli;
 
@@ -30,7 +29,7 @@ public static class ServeCommand
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(config, port, ThemeCatalog.Discover(), stdout, stderr);
+            server = await PreviewServer.StartAsync(config, port, stdout, stderr);
         }
         catch (Exception e) when (e is AddressInUseException || e.InnerException is AddressInUseException)
         {

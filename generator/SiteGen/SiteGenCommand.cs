@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
-using SiteGen.Rendering;
 
 namespace SiteGen.Cli;
 
@@ -69,7 +68,7 @@ public static class SiteGenCommand
 
     private static async Task<int> BuildAsync(string config, string? output, OutputFormat format, TextWriter stdout, TextWriter stderr)
     {
-        var result = await TerminalProgress.RunAsync(stderr, progress => SiteBuilder.BuildAsync(config, output, ThemeCatalog.Discover(), progress));
+        var result = await TerminalProgress.RunAsync(stderr, progress => SiteBuilder.BuildAsync(config, output, progress));
         DiagnosticPrinter.Print(result.Diagnostics, format == OutputFormat.Json ? stdout : stderr, format);
         if (!result.Succeeded)
         {
@@ -85,7 +84,7 @@ public static class SiteGenCommand
     private static int Validate(string config, OutputFormat format, TextWriter stdout, TextWriter stderr)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = ContentLoader.Load(config, null, diagnostics);
+        var loaded = SiteChecker.Check(config, diagnostics);
         var sorted = diagnostics.Sorted();
         if (format == OutputFormat.Json)
         {

@@ -10,7 +10,7 @@ using SiteGen.Emit;
 using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Search;
-using SiteGen.Themes.Default;
+using SiteGen.Theming;
 
 namespace SiteGen.Benchmarks;
 
@@ -50,13 +50,13 @@ public static class StageBreakdown
             var context = new SiteContext(loaded.Facts, loaded.Settings, [], []);
             var pages = Stage("page graph (routes, models not yet built)", () => PageGraph.Build(context));
             Stage("search documents and index", () => SearchIndexBuilder.Build(SearchDocuments.From(context), loaded.Settings.Search, u => u));
-            var theme = new DefaultTheme();
+            var theme = Stage("theme: read and compile (none at run time for the default theme)", () => CompiledTheme.Prepare(settings, new TemplateStore(null), diagnostics))!;
             var byKind = new Dictionary<string, (int Count, TimeSpan Build, TimeSpan Render)>(StringComparer.Ordinal);
             long heapWithRendererOpen = 0;
             var paths = new List<string>();
             await StageAsync($"build view models and render {pages.Count:N0} pages, one thread", async () =>
             {
-                await using var renderer = new RazorPageRenderer(theme);
+                using var renderer = new ThemePageRenderer(theme.Templates, theme.WordsFor(settings.Language));
                 long bytes = 0;
                 foreach (var pending in pages)
                 {

@@ -23,7 +23,7 @@ public sealed class BuildProgressTests
         using var site = new TempSite(MinimalSite.Files());
         var recorder = new Recorder();
 
-        var result = await SiteBuilder.BuildAsync(site.SettingsPath, site.Path("_site"), ThemeCatalog.Discover(), recorder);
+        var result = await SiteBuilder.BuildAsync(site.SettingsPath, site.Path("_site"), recorder);
 
         Assert.True(result.Succeeded);
         var reports = recorder.Reports.ToList();

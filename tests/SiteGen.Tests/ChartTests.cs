@@ -110,7 +110,7 @@ public sealed class ChartTests
         var second = Path.Combine(Path.GetTempPath(), "sitegen-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            var result = await SiteBuilder.BuildAsync(BuiltGoldenSite.SettingsPath, second, ThemeCatalog.Discover());
+            var result = await SiteBuilder.BuildAsync(BuiltGoldenSite.SettingsPath, second);
             Assert.True(result.Succeeded);
             var first = Directory.GetFiles(_fixture.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_fixture.Output, f)).Order(StringComparer.Ordinal).ToList();
             Assert.True(first.Count > 20, $"only {first.Count} files in the first build");

@@ -12,7 +12,7 @@ namespace SiteGen.Tests;
 /// One test per diagnostic code: the valid baseline site with one file changed, and the exact code,
 /// file, line and column an officer would be shown.
 /// </summary>
-public sealed class DiagnosticTests
+public sealed partial class DiagnosticTests
 {
     private const string Plan = MinimalSite.PlanFolder + "/plan.yml";
     private const string Objective = MinimalSite.PlanFolder + "/objectives/1-safe.yml";

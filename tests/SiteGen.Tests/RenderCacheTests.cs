@@ -64,14 +64,13 @@ public sealed class RenderCacheTests
     /// <summary>Builds, edits, and builds again incrementally and from scratch; the two must be identical, and a plan-only edit must leave some pages unbuilt.</summary>
     private static async Task AssertIncrementalEqualsFull(TempSite site, string kind, bool outsidePlans, Action edit)
     {
-        var themes = ThemeCatalog.Discover();
         var cache = new IncrementalBuild();
-        var first = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes, cache);
+        var first = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache);
         Assert.True(first.Result.Succeeded, string.Join("\n", first.Result.Diagnostics));
 
         edit();
-        var incremental = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes, cache);
-        var full = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes);
+        var incremental = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache);
+        var full = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath);
         Assert.True(full.Result.Succeeded, kind + ": " + string.Join("\n", full.Result.Diagnostics));
 
         Assert.Equal(full.Result.Diagnostics, incremental.Result.Diagnostics);
@@ -96,20 +95,19 @@ public sealed class RenderCacheTests
     public async Task A_mistake_in_one_plan_is_still_reported_after_an_edit_to_another()
     {
         using var site = TempSite.CopyOfGoldenSite();
-        var themes = ThemeCatalog.Discover();
         var cache = new IncrementalBuild();
-        Assert.True((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes, cache)).Result.Succeeded);
+        Assert.True((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache)).Result.Succeeded);
 
         var othertonIndicators = Otherton + "/indicators/all.yml";
         site.Write(othertonIndicators, File.ReadAllText(site.Path(othertonIndicators)).Replace("polarity: higher-is-better", "polarity: upwards", StringComparison.Ordinal));
-        var broken = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes, cache);
+        var broken = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache);
         var mistake = Assert.Single(broken.Result.Diagnostics, d => d.Location.File.EndsWith("otherton/plan-2008/indicators/all.yml", StringComparison.Ordinal));
 
         site.Write(Indicators, File.ReadAllText(site.Path(Indicators)).Replace("actual: 55.2%", "actual: 58.9%", StringComparison.Ordinal));
-        var after = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes, cache);
+        var after = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache);
         Assert.False(after.Result.Succeeded);
         Assert.Contains(mistake, after.Result.Diagnostics);
-        Assert.Equal((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, themes)).Result.Diagnostics, after.Result.Diagnostics);
+        Assert.Equal((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath)).Result.Diagnostics, after.Result.Diagnostics);
     }
 
     /// <summary>After an edit in one plan folder the other plans are the very objects of the previous load; after an edit outside plan folders, none are.</summary>
@@ -137,8 +135,8 @@ public sealed class RenderCacheTests
     {
         using var site = TempSite.CopyOfGoldenSite();
         var cache = new IncrementalBuild();
-        var first = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, ThemeCatalog.Discover(), cache);
-        await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, ThemeCatalog.Discover(), cache);
+        var first = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache);
+        await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache);
         Assert.Equal((0, first.Result.PagesWritten), cache.Pages.LastBuild);
     }
 

@@ -24,7 +24,7 @@ public sealed class ServeTests
         using var site = TempSite.CopyOfGoldenSite();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr));
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr));
         using var http = new HttpClient { BaseAddress = server.Address };
 
         // Served under base_url's path (https://example.gov.uk/plans/), as it will be when published.
@@ -94,7 +94,7 @@ public sealed class ServeTests
     public async Task After_an_edit_the_search_index_and_downloads_catch_up_with_the_pages()
     {
         using var site = TempSite.CopyOfGoldenSite();
-        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Null, TextWriter.Null);
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, TextWriter.Null, TextWriter.Null);
         const string indicators = "content/plans/exampleshire/service-plan-2009/indicators/main.yml";
         var mirror = server.Session.MirrorFolder!;
         var searchBefore = Directory.GetFiles(Path.Combine(mirror, "search"), "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
@@ -118,7 +118,7 @@ public sealed class ServeTests
     public async Task The_reload_script_is_added_to_served_pages_but_never_to_the_files()
     {
         using var site = TempSite.CopyOfGoldenSite();
-        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Null, TextWriter.Null);
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, TextWriter.Null, TextWriter.Null);
         using var http = new HttpClient { BaseAddress = server.Address };
 
         var page = await http.GetStringAsync(ObjectivePage);

@@ -3,13 +3,14 @@ using Xunit;
 
 namespace SiteGen.Tests;
 
-/// <summary>`theme:` in site.yml switches the whole look; the generator and the content stay as they are.</summary>
+/// <summary>`theme:` in site.yml switches the look; a theme that extends default replaces only what it has.</summary>
 public sealed class ThemeSwitchTests
 {
     [Fact]
-    public async Task Naming_another_theme_in_site_yml_changes_every_page()
+    public async Task A_theme_that_extends_default_replaces_its_own_files_and_inherits_the_rest()
     {
         using var site = TempSite.CopyOfSample();
+        site.CopyInto(RepositoryRoot.Combine("tests", "SiteGen.Tests", "Fixtures", "themes", "minimal"), "themes/minimal");
         File.WriteAllText(site.SettingsPath, File.ReadAllText(site.SettingsPath).Replace("theme: default", "theme: minimal"));
         var output = site.Path("_site");
 
@@ -23,9 +24,18 @@ public sealed class ThemeSwitchTests
             Assert.Contains("class=\"minimal-theme\"", html);
             Assert.DoesNotContain("site-header", html);
         });
+
+        // The plan navigation partial is the theme's; the indicator page itself is still default's.
+        var indicator = File.ReadAllText(Path.Combine(output, "herefordshire/directorate-plan-2009-2011/indicators/ni-59/index.html"));
+        Assert.Contains("class=\"minimal-plan-nav\"", indicator);
+        Assert.DoesNotContain("class=\"plan-nav\"", indicator);
+        Assert.Contains("<h2>Results and targets</h2>", indicator);
+
+        // site.css is the theme's; the scripts are inherited from default.
         var assets = Directory.GetFiles(Path.Combine(output, "assets")).Select(Path.GetFileName).ToList();
-        Assert.Contains(assets, a => a!.StartsWith("minimal.", StringComparison.Ordinal));
-        Assert.DoesNotContain(assets, a => a!.StartsWith("site.", StringComparison.Ordinal));
-        Assert.True(File.Exists(Path.Combine(output, "herefordshire/directorate-plan-2009-2011/indicators/ni-59/index.html")));
+        var css = Assert.Single(assets, a => a!.StartsWith("site.", StringComparison.Ordinal) && a.EndsWith(".css", StringComparison.Ordinal));
+        Assert.Contains("body.minimal-theme", File.ReadAllText(Path.Combine(output, "assets", css!)));
+        Assert.Contains(assets, a => a!.StartsWith("search.", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a!.StartsWith("site.", StringComparison.Ordinal) && a.EndsWith(".js", StringComparison.Ordinal));
     }
 }

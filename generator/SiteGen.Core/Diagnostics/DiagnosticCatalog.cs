@@ -3,7 +3,7 @@ namespace SiteGen.Diagnostics;
 /// <summary>
 /// Every problem SiteGen can report. Codes are stable: officers search for them, and content/README.md
 /// lists them. Add new ones at the end of their hundred; never renumber.
-/// SG00xx settings and files · SG01xx YAML and keys · SG02xx references · SG03xx values · SG04xx derived checks · SG05xx importing values from a spreadsheet.
+/// SG00xx settings and files · SG01xx YAML and keys · SG02xx references · SG03xx values · SG04xx derived checks · SG05xx importing values from a spreadsheet · SG06xx themes and templates.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -66,4 +66,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ImportAmbiguousIndicator = Error("SG0503", "Indicator in several plans", "'{0}' is an indicator of several plans ({1}); add a plan column saying which, e.g. {2}");
     public static readonly DiagnosticDescriptor ImportDuplicateRow = Error("SG0504", "Value given twice in the spreadsheet", "the {2} of '{0}' for {1} is given twice; the first is on line {3}. Keep one");
     public static readonly DiagnosticDescriptor ImportValueHasParts = Error("SG0505", "Value has parts", "the {2} of '{0}' for {1} is written in parts in {3}; change it there, not from the spreadsheet");
+
+    public static readonly DiagnosticDescriptor ThemeCycle = Error("SG0601", "Themes extend each other in a circle", "themes extend each other in a circle: {0}; one of them must extend another theme, or none (then it extends default)");
+    public static readonly DiagnosticDescriptor TemplateDoesNotCompile = Error("SG0602", "Template does not compile", "{0} ({1})");
+    public static readonly DiagnosticDescriptor TemplateFailed = Error("SG0603", "Template failed while making a page", "the template failed while making {0}: {1}");
+    public static readonly DiagnosticDescriptor WordMissing = Error("SG0604", "Word missing from the theme", "the templates use the word '{0}', but no i18n/{1}.yml of the theme chain gives it; add it to i18n/{1}.yml of your theme (or beside site.yml)");
+    public static readonly DiagnosticDescriptor WordNotText = Error("SG0605", "Word is not a text", "'{0}' should be a text, or its plural forms (one: …, other: …)");
 }

@@ -1,15 +1,19 @@
 using SiteGen.Rendering;
+using SiteGen.Theming;
 
 namespace SiteGen.Pipeline;
 
 /// <summary>
 /// What <c>sitegen serve</c> keeps from one good build to the next, so that an edit costs what it reaches:
-/// the load it came from (file stamps and bound plans, <see cref="ContentLoader.Load"/>) and its pages
+/// the load it came from (file stamps and bound plans, <see cref="ContentLoader.Load"/>), the compiled templates and its pages
 /// (<see cref="RenderCache"/>). A build with errors changes neither, so the next one is compared with the last good one.
 /// </summary>
 public sealed class IncrementalBuild
 {
     public RenderCache Pages { get; } = new();
+
+    /// <summary>Templates compiled so far, so an edit to one template compiles that one only.</summary>
+    public TemplateStore? Templates { get; init; }
 
     internal ContentLoader.Loaded? PreviousLoad { get; set; }
 }

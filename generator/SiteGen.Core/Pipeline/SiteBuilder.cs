@@ -4,75 +4,81 @@ using SiteGen.Discovery;
 using SiteGen.Emit;
 using SiteGen.Rendering;
 using SiteGen.Search;
+using SiteGen.Theming;
 
 namespace SiteGen.Pipeline;
 
 /// <summary>
-/// The whole pipeline for <c>sitegen build</c>. Nothing is written unless the content has no errors,
-/// and the output folder changes only when every page has been written to the staging folder.
+/// The whole pipeline for <c>sitegen build</c>. Nothing is written unless the content and the theme have no
+/// errors, and the output folder changes only when every page has been written to the staging folder.
 /// </summary>
 public static class SiteBuilder
 {
     /// <param name="progress">Told of each stage and each rendered page, from any thread; null when nobody is watching.</param>
-    public static async Task<BuildResult> BuildAsync(string settingsPath, string? outputOverride, ThemeCatalog themes, IProgress<BuildProgress>? progress = null)
+    /// <param name="templates">Where compiled templates are kept; by default the cache beside site.yml.</param>
+    public static async Task<BuildResult> BuildAsync(string settingsPath, string? outputOverride, IProgress<BuildProgress>? progress = null, TemplateStore? templates = null)
     {
         progress?.Report(new BuildProgress(BuildStage.ReadingContent, 0, 0));
-        var (diagnostics, loaded, theme) = Prepare(settingsPath, outputOverride, themes);
-        if (loaded is null || theme is null) return new BuildResult(diagnostics.Sorted(), 0, null);
+        var (diagnostics, loaded, theme, store) = Prepare(settingsPath, outputOverride, templates);
+        if (loaded is null || theme is null) return Result(diagnostics, 0, null, store);
 
         using var output = new StagedOutput(loaded.Settings.OutputFolder);
-        var (pages, _) = await WriteSiteAsync(loaded, theme, output, progress: progress);
+        var (pages, _) = await WriteSiteAsync(loaded, theme, output, diagnostics, progress: progress);
+        if (diagnostics.HasErrors) return Result(diagnostics, 0, null, store);
         progress?.Report(new BuildProgress(BuildStage.Writing, pages, pages));
         output.Commit();
-        return new BuildResult(diagnostics.Sorted(), pages, loaded.Settings.OutputFolder);
+        return Result(diagnostics, pages, loaded.Settings.OutputFolder, store);
     }
 
     /// <summary>
     /// The same build held in memory, for <c>sitegen serve</c>: nothing is written to disk, and the
     /// settings are returned whenever site.yml could be read, even when the content has errors.
     /// </summary>
-    /// <remarks>With a <paramref name="cache"/> from the previous build, only the pages an edit can reach are built, and only those whose view model changed are rendered.</remarks>
+    /// <remarks>With the <paramref name="incremental"/> state of the previous build, only the pages an edit can reach are built, and only those whose view model or templates changed are rendered.</remarks>
     /// <param name="pagesFirst">
     /// Return as soon as the pages are rendered, with the files beside them (search index, indicator data,
     /// sitemap) still being made in <see cref="InMemoryBuild.Beside"/>: an officer waits for the page, not the index.
     /// </param>
-    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes, IncrementalBuild? incremental = null, bool pagesFirst = false)
+    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, IncrementalBuild? incremental = null, bool pagesFirst = false)
     {
-        var (diagnostics, loaded, theme) = Prepare(settingsPath, null, themes, incremental);
-        if (loaded is null || theme is null) return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), 0, null), loaded?.Settings, null);
+        var (diagnostics, loaded, theme, store) = Prepare(settingsPath, null, incremental?.Templates, incremental);
+        if (loaded is null || theme is null) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded?.Settings, null);
 
         var output = new MemoryOutput();
-        var (pages, beside) = await WriteSiteAsync(loaded, theme, output, incremental?.Pages, pagesFirst: pagesFirst);
+        var (pages, beside) = await WriteSiteAsync(loaded, theme, output, diagnostics, incremental?.Pages, pagesFirst: pagesFirst);
+        if (diagnostics.HasErrors) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded.Settings, null);
         if (incremental is not null) incremental.PreviousLoad = loaded;
-        return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), pages, null), loaded.Settings, output.Files, beside);
+        return new InMemoryBuild(Result(diagnostics, pages, null, store), loaded.Settings, output.Files, beside);
     }
 
-    /// <summary>Loads and checks the content and finds the theme; the loaded content is returned even with errors, the theme only when there are none.</summary>
-    private static (DiagnosticBag Diagnostics, ContentLoader.Loaded? Loaded, ViewModels.ITheme? Theme) Prepare(string settingsPath, string? outputOverride, ThemeCatalog themes, IncrementalBuild? incremental = null)
+    private static BuildResult Result(DiagnosticBag diagnostics, int pages, string? output, TemplateStore? store) =>
+        new(diagnostics.Sorted(), pages, output) { Templates = store?.Last ?? default };
+
+    /// <summary>Loads and checks the content and the theme; the loaded content is returned even with errors, the theme only when there are none.</summary>
+    private static (DiagnosticBag Diagnostics, ContentLoader.Loaded? Loaded, CompiledTheme? Theme, TemplateStore? Store) Prepare(
+        string settingsPath, string? outputOverride, TemplateStore? templates, IncrementalBuild? incremental = null)
     {
         var diagnostics = new DiagnosticBag();
         var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics, incremental?.PreviousLoad, stamp: incremental is not null);
-        if (loaded is null || diagnostics.HasErrors) return (diagnostics, loaded, null);
+        if (loaded is null) return (diagnostics, null, null, null);
 
-        var theme = themes.Find(loaded.Settings.Theme);
-        if (theme is null)
-        {
-            diagnostics.Report(DiagnosticCatalog.UnknownTheme, SourceLocation.StartOf(loaded.Settings.Relative(loaded.Settings.SettingsFile)), loaded.Settings.Theme, string.Join(", ", themes.Names));
-        }
-
-        return (diagnostics, loaded, theme);
+        // The theme is checked even when the content has errors, so one run reports every problem.
+        var store = templates ?? new TemplateStore(TemplateStore.CacheFolderFor(loaded.Settings.RootFolder));
+        var theme = CompiledTheme.Prepare(loaded.Settings, store, diagnostics);
+        return (diagnostics, loaded, diagnostics.HasErrors ? null : theme, store);
     }
 
     /// <summary>
     /// Renders every file of the site into <paramref name="output"/>; returns the number of pages and, when
     /// <paramref name="pagesFirst"/>, the files beside the pages, still being made into an output of their own.
+    /// A template that fails, or asks for a word the theme lacks, is reported to <paramref name="diagnostics"/>.
     /// </summary>
     private static async Task<(int Pages, Task<IReadOnlyDictionary<string, byte[]>>? Beside)> WriteSiteAsync(
-        ContentLoader.Loaded loaded, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache = null, IProgress<BuildProgress>? progress = null, bool pagesFirst = false)
+        ContentLoader.Loaded loaded, CompiledTheme theme, ISiteOutput output, DiagnosticBag diagnostics, RenderCache? cache = null, IProgress<BuildProgress>? progress = null, bool pagesFirst = false)
     {
         var stylesheets = new List<string>();
         var scripts = new List<string>();
-        foreach (var asset in theme.Assets.OrderBy(a => a.Name, StringComparer.Ordinal))
+        foreach (var asset in theme.Theme.Assets)
         {
             var name = "assets/" + AssetNames.Hashed(asset.Name, asset.Content);
             output.Write(name, asset.Content);
@@ -89,8 +95,18 @@ public static class SiteBuilder
         var context = new SiteContext(loaded.Facts, loaded.Settings, stylesheets, scripts);
         var pages = PageGraph.Build(context);
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
+        var words = theme.WordsFor(loaded.Settings.Language);
+        var use = new ThemeUse(theme.Theme, words);
         cache?.Begin(cache.PreviousSite is { } before && loaded.ChangedPlans is { } plans ? PageInputs.Changed(before, context, plans) : null);
-        await RenderAllAsync(pages, theme, output, cache, progress);
+        var failures = new TemplateFailures(theme.Theme);
+        await RenderAllAsync(pages, theme, words, use, output, cache, failures, progress);
+        failures.Report(diagnostics);
+        foreach (var missing in words.Missing)
+        {
+            diagnostics.Report(DiagnosticCatalog.WordMissing, SourceLocation.StartOf(ThemeUse.WordsFile(theme.Theme, words.Language)), missing, words.Language);
+        }
+
+        if (diagnostics.HasErrors) return (0, null);
         cache?.Complete(context);
         var paths = pages.Select(p => p.Path).ToList();
         if (!pagesFirst)
@@ -128,25 +144,26 @@ public static class SiteBuilder
     }
 
     /// <summary>Builds and renders pages on every core, one renderer per worker, writing each page as soon as it is rendered (or reused from the cache).</summary>
-    private static async Task RenderAllAsync(IReadOnlyList<PendingPage> pages, ViewModels.ITheme theme, ISiteOutput output, RenderCache? cache, IProgress<BuildProgress>? progress)
+    private static async Task RenderAllAsync(
+        IReadOnlyList<PendingPage> pages, CompiledTheme theme, Templating.Words words, ThemeUse use, ISiteOutput output, RenderCache? cache, TemplateFailures failures, IProgress<BuildProgress>? progress)
     {
         var done = 0;
         var queue = new ConcurrentQueue<PendingPage>(pages);
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(_ => Task.Run(async () =>
         {
-            await using var renderer = new RazorPageRenderer(theme);
+            using var renderer = new ThemePageRenderer(theme.Templates, words);
             while (queue.TryDequeue(out var pending))
             {
-                await WritePageAsync(pending, renderer, theme.Name, output, cache);
+                await WritePageAsync(pending, renderer, use, output, cache, failures);
                 progress?.Report(new BuildProgress(BuildStage.RenderingPages, Interlocked.Increment(ref done), pages.Count));
             }
         }));
         await Task.WhenAll(workers);
     }
 
-    private static async Task WritePageAsync(PendingPage pending, RazorPageRenderer renderer, string theme, ISiteOutput output, RenderCache? cache)
+    private static async Task WritePageAsync(PendingPage pending, ThemePageRenderer renderer, ThemeUse use, ISiteOutput output, RenderCache? cache, TemplateFailures failures)
     {
-        if (cache?.Unreached(pending, theme) is { } unreached)
+        if (cache?.Unreached(pending, use) is { } unreached)
         {
             output.Write(pending.Path, unreached);
             return;
@@ -154,13 +171,24 @@ public static class SiteBuilder
 
         var page = pending.Build();
         var fingerprint = cache is null ? null : ModelFingerprint.Of(page.Model);
-        if (cache?.Find(page.Path, theme, fingerprint, pending.Reads) is { } cached)
+        if (cache?.Find(page.Path, use, fingerprint, pending.Reads) is { } cached)
         {
             output.Write(page.Path, cached);
             return;
         }
 
-        var html = await renderer.RenderAsync(page.Model);
+        ReadOnlyMemory<byte> html;
+        try
+        {
+            html = await renderer.RenderAsync(page.Model);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The view model was built by SiteGen (a fault there is SiteGen's); what failed here is the theme's code.
+            failures.Add(page.Path, renderer.RunningTemplate, e);
+            return;
+        }
+
         if (cache is null)
         {
             output.Write(page.Path, html.Span);
@@ -169,6 +197,6 @@ public static class SiteBuilder
 
         var kept = html.ToArray();
         output.Write(page.Path, kept);
-        cache.Add(page.Path, theme, fingerprint, kept, pending.Reads);
+        cache.Add(page.Path, use.Of(renderer.UsedTemplates), fingerprint, kept, pending.Reads);
     }
 }

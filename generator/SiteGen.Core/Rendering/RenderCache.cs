@@ -15,12 +15,12 @@ namespace SiteGen.Rendering;
 /// Loading is incremental the same way (<c>ContentLoader.Load</c> with the previous load): a plan folder
 /// none of whose files changed is not read or bound again; the shared files are, and every reference is
 /// checked again, since a file can break a reference anywhere.
-/// Kept across builds of one process, where the theme's code cannot change; the theme's name is part
-/// of each entry so switching theme in site.yml renders all.
+/// Each entry keeps the words and the templates (by the hash of their text) the page was rendered with, so a
+/// page is reused only while they are unchanged: editing a partial re-renders the pages that use it.
 /// </summary>
 public sealed class RenderCache
 {
-    private sealed record Entry(string Theme, byte[]? Fingerprint, byte[] Html, IReadOnlySet<string>? Reads);
+    private sealed record Entry(PageThemeUse Theme, byte[]? Fingerprint, byte[] Html, IReadOnlySet<string>? Reads);
 
     private IReadOnlyDictionary<string, Entry> _previous = new Dictionary<string, Entry>();
     private ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
@@ -49,9 +49,9 @@ public sealed class RenderCache
     }
 
     /// <summary>The previous bytes of a page the edit cannot reach, without building it; null when it must be built.</summary>
-    internal byte[]? Unreached(PendingPage page, string theme)
+    internal byte[]? Unreached(PendingPage page, ThemeUse theme)
     {
-        if (_changed is null || !_previous.TryGetValue(page.Path, out var entry) || entry.Theme != theme) return null;
+        if (_changed is null || !_previous.TryGetValue(page.Path, out var entry) || !theme.IsCurrent(entry.Theme)) return null;
         if (page.IsReachedBy(_changed, entry.Reads)) return null;
         _current[page.Path] = entry with { Reads = page.Reads };
         Interlocked.Increment(ref _reused);
@@ -59,9 +59,9 @@ public sealed class RenderCache
         return entry.Html;
     }
 
-    internal byte[]? Find(string path, string theme, byte[]? fingerprint, IReadOnlySet<string>? reads)
+    internal byte[]? Find(string path, ThemeUse theme, byte[]? fingerprint, IReadOnlySet<string>? reads)
     {
-        if (fingerprint is not null && _previous.TryGetValue(path, out var entry) && entry.Theme == theme && entry.Fingerprint is not null && entry.Fingerprint.AsSpan().SequenceEqual(fingerprint))
+        if (fingerprint is not null && _previous.TryGetValue(path, out var entry) && theme.IsCurrent(entry.Theme) && entry.Fingerprint is not null && entry.Fingerprint.AsSpan().SequenceEqual(fingerprint))
         {
             _current[path] = entry with { Reads = reads };
             Interlocked.Increment(ref _reused);
@@ -72,7 +72,7 @@ public sealed class RenderCache
         return null;
     }
 
-    internal void Add(string path, string theme, byte[]? fingerprint, byte[] html, IReadOnlySet<string>? reads) =>
+    internal void Add(string path, PageThemeUse theme, byte[]? fingerprint, byte[] html, IReadOnlySet<string>? reads) =>
         _current[path] = new Entry(theme, fingerprint, html, reads);
 
     /// <summary>Called only when every page was written: a build that failed part-way leaves the previous pages as the reference.</summary>

@@ -1,7 +1,7 @@
 namespace SiteGen.Cli.Preview;
 
 /// <summary>
-/// Watches the content folder, the themes folder and site.yml, and reports the changed paths once
+/// Watches the content folder, the theme folders and site.yml, and reports the changed paths once
 /// they have been quiet for a moment: an editor's save is often several events (write to a temporary
 /// file, rename, change attributes), and a checkout changes many files at once; one rebuild should
 /// follow, not dozens.
@@ -14,7 +14,7 @@ public sealed class ChangeWatcher : IDisposable
     private readonly Timer _quiet;
     private readonly TimeSpan _debounce;
 
-    public ChangeWatcher(string settingsFile, string contentFolder, string themesFolder, TimeSpan debounce, Action<IReadOnlyList<string>> onChange)
+    public ChangeWatcher(string settingsFile, string contentFolder, IReadOnlyList<string> themeFolders, TimeSpan debounce, Action<IReadOnlyList<string>> onChange)
     {
         _onChange = onChange;
         _debounce = debounce;
@@ -22,7 +22,7 @@ public sealed class ChangeWatcher : IDisposable
         ContentFolder = contentFolder;
         Watch(Path.GetDirectoryName(settingsFile)!, Path.GetFileName(settingsFile), recursive: false);
         if (Directory.Exists(contentFolder)) Watch(contentFolder, "*", recursive: true);
-        if (Directory.Exists(themesFolder)) Watch(themesFolder, "*", recursive: true);
+        foreach (var folder in themeFolders.Where(Directory.Exists)) Watch(folder, "*", recursive: true);
     }
 
     public string ContentFolder { get; }

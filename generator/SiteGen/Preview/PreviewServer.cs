@@ -46,9 +46,9 @@ public sealed class PreviewServer : IAsyncDisposable
     public Uri SiteAddress => new(Address, Session.Site?.BasePath ?? PreviewSnapshot.BasePathOf(Session.Settings?.BaseUrl));
 
     /// <summary>Builds once, then starts serving and watching. Port 0 picks a free port.</summary>
-    public static async Task<PreviewServer> StartAsync(string settingsPath, int port, ThemeCatalog themes, TextWriter stdout, TextWriter stderr)
+    public static async Task<PreviewServer> StartAsync(string settingsPath, int port, TextWriter stdout, TextWriter stderr)
     {
-        var session = new PreviewSession(settingsPath, themes, stdout, stderr);
+        var session = new PreviewSession(settingsPath, stdout, stderr);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = session.RootFolder });
         builder.WebHost.UseKestrelCore();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -91,22 +91,16 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             if (_disposed || (_watcher is not null && _watcher.ContentFolder == content)) return;
             _watcher?.Dispose();
-            _watcher = new ChangeWatcher(Session.SettingsPath, content, Path.Combine(root, "themes"), Debounce, changed => _ = OnChangedAsync(changed));
+            // The theme's files: every theme in themes/, and the site's own layouts/, i18n/ and assets/ beside site.yml.
+            var themeFolders = new[] { "themes", "layouts", "i18n", "assets" }.Select(f => Path.Combine(root, f)).ToList();
+            _watcher = new ChangeWatcher(Session.SettingsPath, content, themeFolders, Debounce, changed => _ = OnChangedAsync(changed));
         }
     }
 
     private async Task OnChangedAsync(IReadOnlyList<string> changed)
     {
         var root = Session.RootFolder;
-        var themes = Path.Combine(root, "themes") + Path.DirectorySeparatorChar;
-        var edits = changed.Where(p => !p.StartsWith(themes, StringComparison.Ordinal)).ToList();
-        if (edits.Count < changed.Count)
-        {
-            // Themes are Razor components compiled into the program; a running process cannot load a new version of one.
-            _stdout.WriteLine("themes/ changed: a theme is compiled into sitegen, so stop the preview (Ctrl+C) and start it again to see the change.");
-        }
-
-        if (edits.Count == 0) return;
+        var edits = changed;
         var first = Path.GetRelativePath(root, edits[0]).Replace('\\', '/');
         try
         {

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
-using SiteGen.Rendering;
+using SiteGen.Theming;
 
 namespace SiteGen.Cli.Preview;
 
@@ -20,22 +20,21 @@ namespace SiteGen.Cli.Preview;
 public sealed class PreviewSession
 {
     private readonly string _settingsPath;
-    private readonly ThemeCatalog _themes;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
-    private readonly IncrementalBuild _previous = new();
+    private readonly IncrementalBuild _previous;
     private readonly string _runId = Convert.ToHexString(RandomNumberGenerator.GetBytes(3)).ToLowerInvariant();
     private readonly PreviewMirror _mirror;
     private TaskCompletionSource<BuildStatus> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _siteGeneration;
 
-    public PreviewSession(string settingsPath, ThemeCatalog themes, TextWriter stdout, TextWriter stderr)
+    public PreviewSession(string settingsPath, TextWriter stdout, TextWriter stderr)
     {
         _settingsPath = Path.GetFullPath(settingsPath);
         RootFolder = Path.GetDirectoryName(_settingsPath)!;
         _mirror = new PreviewMirror(Path.Combine(RootFolder, PreviewMirror.FolderName));
-        _themes = themes;
+        _previous = new IncrementalBuild { Templates = new TemplateStore(TemplateStore.CacheFolderFor(RootFolder)) };
         _stdout = stdout;
         _stderr = stderr;
     }
@@ -100,7 +99,7 @@ public sealed class PreviewSession
         InMemoryBuild result;
         try
         {
-            result = await SiteBuilder.BuildInMemoryAsync(_settingsPath, _themes, _previous, pagesFirst: true);
+            result = await SiteBuilder.BuildInMemoryAsync(_settingsPath, _previous, pagesFirst: true);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -46,7 +46,7 @@ public sealed class BrowserSite : IAsyncLifetime
         if (Prerequisites.Missing() is { } missing) throw new InvalidOperationException($"CI is set and {missing} is missing: the browser tests cannot run; {Prerequisites.HowToInstall}.");
 
         Directory.CreateDirectory(_temp);
-        var result = await SiteBuilder.BuildAsync(Path.Combine(Prerequisites.Root, "site.yml"), Output, ThemeCatalog.Discover());
+        var result = await SiteBuilder.BuildAsync(Path.Combine(Prerequisites.Root, "site.yml"), Output);
         if (!result.Succeeded) throw new InvalidOperationException("The sample site did not build:\n" + string.Join("\n", result.Diagnostics));
 
         var builder = WebApplication.CreateSlimBuilder();

@@ -31,7 +31,7 @@ public sealed class BuiltGoldenSite : IAsyncLifetime
 
     public BuildResult Result { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Result = await SiteBuilder.BuildAsync(SettingsPath, Output, ThemeCatalog.Discover());
+    public async Task InitializeAsync() => Result = await SiteBuilder.BuildAsync(SettingsPath, Output);
 
     public Task DisposeAsync()
     {

@@ -39,11 +39,11 @@ public sealed class TempSite : IDisposable
     public IReadOnlyList<Diagnostic> Validate()
     {
         var diagnostics = new DiagnosticBag();
-        ContentLoader.Load(SettingsPath, null, diagnostics);
+        SiteChecker.Check(SettingsPath, diagnostics);
         return diagnostics.Sorted();
     }
 
-    public Task<BuildResult> BuildAsync(string? output = null) => SiteBuilder.BuildAsync(SettingsPath, output ?? Path("_site"), ThemeCatalog.Discover());
+    public Task<BuildResult> BuildAsync(string? output = null) => SiteBuilder.BuildAsync(SettingsPath, output ?? Path("_site"));
 
     public void Dispose()
     {
@@ -78,6 +78,9 @@ public sealed class TempSite : IDisposable
         CopyFolder(folder, site.Root);
         return site;
     }
+
+    /// <summary>Copies a folder from anywhere into the site, e.g. a theme into themes/.</summary>
+    public void CopyInto(string from, string relative) => CopyFolder(from, Path(relative));
 
     private static void CopyFolder(string from, string to)
     {
