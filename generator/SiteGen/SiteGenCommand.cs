@@ -61,7 +61,12 @@ public static class SiteGenCommand
         var schema = new Command("schema", "Write a JSON Schema for each kind of YAML file, for completion and checking in editors.") { schemaOutput, config };
         schema.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(SchemaCommand.Run(result.GetValue(config)!, result.GetValue(schemaOutput), stdout))));
 
-        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, create, import, serve, schema, verbose, format };
+        var themeName = new Argument<string>("name") { Description = "the new theme's name, e.g. carmarthenshire" };
+        var themeNew = new Command("new", "Start a theme of the site's own in themes/NAME/: it extends the default theme and overrides its header and stylesheet.") { themeName, config };
+        themeNew.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(ThemeScaffold.Run(result.GetValue(themeName)!, result.GetValue(config)!, stdout, stderr))));
+        var theme = new Command("theme", "Work on the site's look: its own theme.") { themeNew };
+
+        var root = new RootCommand("SiteGen: publishes local-authority performance plans as a static website.") { build, validate, create, import, serve, schema, theme, verbose, format };
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
         return await root.Parse(args).InvokeAsync(configuration);
     }

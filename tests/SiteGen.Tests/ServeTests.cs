@@ -2,6 +2,7 @@ using System.Net;
 using SiteGen.Cli.Preview;
 using SiteGen.Rendering;
 using SiteGen.Tests.Infrastructure;
+using SiteGen.Theming;
 using Xunit;
 
 namespace SiteGen.Tests;
@@ -112,6 +113,56 @@ public sealed class ServeTests
         foreach (var file in builtFiles) Assert.True(File.ReadAllBytes(Path.Combine(built, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(mirror, file))), file + " differs from what sitegen build writes");
         Assert.Contains("58.9", File.ReadAllText(Path.Combine(mirror, "exampleshire", "service-plan-2009", "indicators", "ni-59", "ni-59.csv")));
         Assert.Contains(searchBefore, f => !File.Exists(f.Key) || !f.Value.AsSpan().SequenceEqual(File.ReadAllBytes(f.Key)));
+    }
+
+    /// <summary>
+    /// A web team's loop: save a template or a stylesheet and the open page reloads with the change; only the
+    /// pages that use the template are rendered again; a template that does not compile is shown in the
+    /// overlay at its line while the last good site stays served.
+    /// </summary>
+    [Fact]
+    public async Task Editing_a_template_or_a_stylesheet_reloads_the_page_and_a_broken_template_is_shown_at_its_line()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        const string budgetTable = "layouts/partials/budget-table.cshtml";
+        var original = File.ReadAllText(Path.Combine(ThemeLoader.ShippedThemes, "default", budgetTable));
+        site.Write(budgetTable, original);
+        site.Write("assets/local.css", ".budget { color: black; }\n");
+        var stdout = new StringWriter();
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, TextWriter.Synchronized(stdout), TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        const string budgetPage = "/plans/exampleshire/service-plan-2009/budget/";
+        Assert.True(server.Session.Status.Ok, string.Join("\n", server.Session.Status.Diagnostics.Select(d => d.Message)) + server.Session.Status.Message);
+        Assert.Contains("Service area", await http.GetStringAsync(budgetPage));
+        var pages = server.Session.Site!.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
+
+        using var events = await OpenEventsAsync(http);
+        var current = await NextEventAsync(events, _ => true);
+
+        // 1. A template: the page reloads with it, and only the pages that use it are rendered.
+        site.Write(budgetTable, original.Replace(">Service area<", ">Area of service<", StringComparison.Ordinal));
+        var afterTemplate = await NextEventAsync(events, s => s.Ok && s.Site != current.Site);
+        Assert.Contains("Area of service", await http.GetStringAsync(budgetPage));
+        var rendered = System.Text.RegularExpressions.Regex.Matches(stdout.ToString(), @"\((\d+) rendered, (\d+) unchanged\)").Last();
+        Assert.Equal(1, int.Parse(rendered.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(pages - 1, int.Parse(rendered.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+        // 2. A stylesheet: every page links the new version (its name carries its content's hash).
+        site.Write("assets/local.css", ".budget { color: navy; }\n");
+        var afterCss = await NextEventAsync(events, s => s.Ok && s.Site != afterTemplate.Site);
+        var page = await http.GetStringAsync(budgetPage);
+        var href = System.Text.RegularExpressions.Regex.Match(page, "href=\"([^\"]*local\\.[^\"]*\\.css)\"").Groups[1].Value;
+        Assert.Contains("navy", await http.GetStringAsync(new Uri(new Uri(server.Address, budgetPage), href)));
+
+        // 3. A broken template: the overlay says where; the last good site is still served.
+        site.Write(budgetTable, original.Replace("@Budget.Id", "@Budget.Identifier", StringComparison.Ordinal));
+        var broken = await NextEventAsync(events, s => !s.Ok);
+        var problem = Assert.Single(broken.Diagnostics);
+        Assert.Equal((budgetTable, "SG0602"), (problem.File, problem.Code));
+        var line = original[..original.IndexOf("@Budget.Id", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        Assert.Equal(line, problem.Line);
+        Assert.Equal(afterCss.Site, broken.Site);
+        Assert.Contains("Area of service", await http.GetStringAsync(budgetPage));
     }
 
     [Fact]

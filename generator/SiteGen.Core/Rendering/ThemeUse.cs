@@ -6,11 +6,12 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// The theme as one build renders with it, so <c>serve</c> can tell whether a page it rendered before would
 /// come out the same: only if the words and every template the page used (its own, its layout, its partials)
-/// are unchanged. Editing one partial re-renders the pages that use it, and no others.
+/// are unchanged, and so are the theme's assets (every page links its stylesheets and scripts by names that
+/// carry their content's hash). Editing one partial re-renders the pages that use it, and no others.
 /// </summary>
 public sealed class ThemeUse(Theme theme, Templating.Words words)
 {
-    private readonly string _words = words.Version;
+    private readonly string _words = words.Version + "/" + AssetsVersion(theme);
 
     /// <summary>What a page just rendered used, as the cache keeps it.</summary>
     public PageThemeUse Of(IReadOnlyCollection<string> templates) =>
@@ -18,6 +19,10 @@ public sealed class ThemeUse(Theme theme, Templating.Words words)
 
     public bool IsCurrent(PageThemeUse use) =>
         use.Words == _words && use.Templates.All(t => theme.Templates.TryGetValue(t.Key, out var now) && now.Hash == t.Hash);
+
+    private static string AssetsVersion(Theme theme) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join('\n', theme.Assets.Select(a => a.Name + " " + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(a.Content)))))));
 
     /// <summary>
     /// The words file a missing word belongs in, as messages show it: that of the chosen theme when it is the
@@ -31,7 +36,7 @@ public sealed class ThemeUse(Theme theme, Templating.Words words)
     }
 }
 
-/// <summary>The words and templates (with the hash of each one's text) a rendered page used.</summary>
+/// <summary>The words and assets, and the templates (with the hash of each one's text), a rendered page used.</summary>
 public sealed record PageThemeUse(string Words, UsedTemplate[] Templates);
 
 public readonly record struct UsedTemplate(string Key, string Hash);

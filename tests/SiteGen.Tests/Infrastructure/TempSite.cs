@@ -1,3 +1,4 @@
+using SiteGen.Theming;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
 using SiteGen.Rendering;
@@ -45,6 +46,9 @@ public sealed class TempSite : IDisposable
 
     public Task<BuildResult> BuildAsync(string? output = null) => SiteBuilder.BuildAsync(SettingsPath, output ?? Path("_site"));
 
+    /// <summary>A build with its own template store (as a fresh process has), to count what it compiles.</summary>
+    public Task<BuildResult> BuildAsync(TemplateStore templates, string? output = null) => SiteBuilder.BuildAsync(SettingsPath, output ?? Path("_site"), templates: templates);
+
     public void Dispose()
     {
         try
@@ -82,8 +86,10 @@ public sealed class TempSite : IDisposable
     /// <summary>Copies a folder from anywhere into the site, e.g. a theme into themes/.</summary>
     public void CopyInto(string from, string relative) => CopyFolder(from, Path(relative));
 
+    /// <summary>Copies a site's files, not what building or serving it left beside them.</summary>
     private static void CopyFolder(string from, string to)
     {
+        if (System.IO.Path.GetFileName(from) is ".sitegen" or "_site") return;
         Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, System.IO.Path.Combine(to, System.IO.Path.GetFileName(file)));
         foreach (var dir in Directory.EnumerateDirectories(from)) CopyFolder(dir, System.IO.Path.Combine(to, System.IO.Path.GetFileName(dir)));

@@ -1,0 +1,116 @@
+using SiteGen.Tests.Infrastructure;
+using SiteGen.Theming;
+using Xunit;
+
+namespace SiteGen.Tests;
+
+/// <summary>
+/// Themes as a web team meets them: a theme started with <c>sitegen theme new</c>, templates found through the
+/// chain (site → theme → default), and compiling only what differs from the precompiled default theme, once.
+/// </summary>
+public sealed class ThemeTests
+{
+    [Fact]
+    public async Task The_default_theme_as_shipped_compiles_no_template_at_run_time()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        var result = await site.BuildAsync(new TemplateStore(site.Path(".sitegen/cache/templates")));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(0, result.Templates.Compiled);
+        Assert.Equal(0, result.Templates.Cached);
+        Assert.Equal(PrecompiledTemplates.Count, result.Templates.Precompiled);
+        Assert.False(Directory.Exists(site.Path(".sitegen/cache/templates")));
+    }
+
+    [Fact]
+    public async Task A_new_theme_builds_with_its_own_header_and_stylesheet_and_the_next_cold_build_compiles_nothing()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        var (exit, stdout, stderr) = await CliRunner.Run("theme", "new", "acme", "--config", site.SettingsPath);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("theme: acme", stdout, StringComparison.Ordinal);
+        foreach (var file in new[] { "theme.yml", "layouts/partials/header.cshtml", "assets/acme.css", "i18n/en.yml" })
+        {
+            Assert.True(File.Exists(site.Path("themes/acme/" + file)), file);
+        }
+
+        var header = site.Path("themes/acme/layouts/partials/header.cshtml");
+        File.WriteAllText(header, File.ReadAllText(header).Replace("<header class=\"site-header\">", "<header class=\"site-header\"><p class=\"acme-banner\">Acme</p>", StringComparison.Ordinal));
+        File.WriteAllText(site.SettingsPath, File.ReadAllText(site.SettingsPath) + "theme: acme\n");
+
+        var cache = site.Path(".sitegen/cache/templates");
+        var first = await site.BuildAsync(new TemplateStore(cache));
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.Equal((PrecompiledTemplates.Count - 1, 0, 1), (first.Templates.Precompiled, first.Templates.Cached, first.Templates.Compiled));
+
+        var pages = Directory.GetFiles(site.Path("_site"), "*.html", SearchOption.AllDirectories);
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page =>
+        {
+            var html = File.ReadAllText(page);
+            Assert.Contains("class=\"acme-banner\"", html);
+            // The theme's stylesheet comes after the default's, so its rules win.
+            var siteCss = html.IndexOf("/site.", StringComparison.Ordinal);
+            var acmeCss = html.IndexOf("/acme.", StringComparison.Ordinal);
+            Assert.True(siteCss >= 0 && acmeCss > siteCss, page);
+        });
+
+        // A new process has nothing in memory: the cache on disk holds the compiled header.
+        var second = await site.BuildAsync(new TemplateStore(cache));
+        Assert.True(second.Succeeded);
+        Assert.Equal((PrecompiledTemplates.Count - 1, 1, 0), (second.Templates.Precompiled, second.Templates.Cached, second.Templates.Compiled));
+
+        // Changing the template compiles it again; the cache never serves an old version.
+        File.WriteAllText(header, File.ReadAllText(header).Replace(">Acme<", ">Acme Council<", StringComparison.Ordinal));
+        var third = await site.BuildAsync(new TemplateStore(cache));
+        Assert.Equal(1, third.Templates.Compiled);
+        Assert.Contains(">Acme Council<", File.ReadAllText(site.Path("_site/index.html")));
+    }
+
+    [Theory]
+    [InlineData("default")]
+    [InlineData("Acme")]
+    [InlineData("../out")]
+    public async Task Theme_new_refuses_a_name_it_cannot_use(string name)
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        var (exit, _, stderr) = await CliRunner.Run("theme", "new", name, "--config", site.SettingsPath);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("sitegen theme new: ", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Path("themes")));
+    }
+
+    [Fact]
+    public async Task A_site_level_override_of_one_partial_changes_every_page_and_keeps_the_rest_of_the_theme()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        site.Write("layouts/partials/footer.cshtml", "@model PageModel\n<footer class=\"site-footer\"><p class=\"our-footer\">Published by @Model.Site.Title</p></footer>\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var pages = Directory.GetFiles(site.Path("_site"), "*.html", SearchOption.AllDirectories);
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page =>
+        {
+            var html = File.ReadAllText(page);
+            Assert.Contains("<p class=\"our-footer\">Published by Golden test plans</p>", html);
+            Assert.DoesNotContain("Figures are shown exactly as each plan prints them", html);
+            Assert.Contains("class=\"site-header\"", html);
+        });
+    }
+
+    [Fact]
+    public async Task Text_is_written_as_itself_not_as_character_references()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        site.Write("layouts/partials/footer.cshtml", "@model PageModel\n<footer><p>@(\"Ŵ ŷ £ – “quoted” <b> & \")</p></footer>\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var home = File.ReadAllText(site.Path("_site/index.html"));
+        Assert.Contains("<p>Ŵ ŷ £ – “quoted” &lt;b&gt; &amp; </p>", home);
+    }
+}
