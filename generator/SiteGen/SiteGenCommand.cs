@@ -38,7 +38,7 @@ public static class SiteGenCommand
         };
 
         var build = new Command("build", "Check the content and build the site.") { config, output };
-        build.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => BuildAsync(result.GetValue(config)!, result.GetValue(output), result.GetValue(format), stdout, stderr)));
+        build.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => BuildAsync(result.GetValue(config)!, result.GetValue(output), result.GetValue(format), result.GetValue(verbose), stdout, stderr)));
 
         var validate = new Command("validate", "Check the content and report every problem, without building.") { config };
         validate.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(Validate(result.GetValue(config)!, result.GetValue(format), stdout, stderr))));
@@ -71,7 +71,7 @@ public static class SiteGenCommand
         return await root.Parse(args).InvokeAsync(configuration);
     }
 
-    private static async Task<int> BuildAsync(string config, string? output, OutputFormat format, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> BuildAsync(string config, string? output, OutputFormat format, bool verbose, TextWriter stdout, TextWriter stderr)
     {
         var result = await TerminalProgress.RunAsync(stderr, progress => SiteBuilder.BuildAsync(config, output, progress));
         DiagnosticPrinter.Print(result.Diagnostics, format == OutputFormat.Json ? stdout : stderr, format);
@@ -82,7 +82,16 @@ public static class SiteGenCommand
         }
 
         // With --format json the report is the whole of standard output, as for validate, so tools can parse it as it is.
-        (format == OutputFormat.Json ? stderr : stdout).WriteLine($"Built {result.PagesWritten} pages into {Shown(result.OutputFolder!)}/ ({Summary(result.Diagnostics)}).");
+        var told = format == OutputFormat.Json ? stderr : stdout;
+        told.WriteLine($"Built {result.PagesWritten} pages into {Shown(result.OutputFolder!)}/ ({Summary(result.Diagnostics)}).");
+
+        // A web team's own templates are compiled once, then cached: say so when it happens, as it costs seconds.
+        var templates = result.Templates;
+        if (verbose || templates.Compiled + templates.Cached > 0)
+        {
+            told.WriteLine($"Templates: {templates.Precompiled} compiled with SiteGen, {templates.Cached} from the cache, {templates.Compiled} compiled now.");
+        }
+
         return Success;
     }
 

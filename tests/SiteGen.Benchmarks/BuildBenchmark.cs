@@ -46,6 +46,7 @@ public static partial class BuildBenchmark
             }
         }
 
+        TemplateCompileBenchmark.Run(cli);
         return failed ? 1 : 0;
     }
 
