@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using SiteGen.Diagnostics;
 using SiteGen.Discovery;
 using SiteGen.Emit;
+using SiteGen.Derivation;
+using SiteGen.Configuration;
 using SiteGen.Rendering;
+using SiteGen.Routing;
 using SiteGen.Search;
 
 namespace SiteGen.Pipeline;
@@ -86,45 +89,47 @@ public static class SiteBuilder
             output.Write(underContent, await File.ReadAllBytesAsync(file.FullPath));
         }
 
-        var context = new SiteContext(loaded.Facts, loaded.Settings, stylesheets, scripts);
+        var routes = new SiteRoutes(loaded.Facts.Site);
+        var context = new SiteContext(loaded.Facts, routes, loaded.Settings, stylesheets, scripts);
         var pages = PageGraph.Build(context);
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
-        cache?.Begin(cache.PreviousSite is { } before && loaded.ChangedPlans is { } plans ? PageInputs.Changed(before, context, plans) : null);
+        cache?.Begin(cache.PreviousSite is { } before && loaded.ChangedPlans is { } plans ? PageInputs.Changed(before, loaded.Facts, plans) : null);
         await RenderAllAsync(pages, theme, output, cache, progress);
-        cache?.Complete(context);
+        cache?.Complete(loaded.Facts);
         var paths = pages.Select(p => p.Path).ToList();
         if (!pagesFirst)
         {
-            WriteBesidePages(context, paths, output);
+            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, output);
             return (pages.Count, null);
         }
 
         return (pages.Count, Task.Run(() =>
         {
             var beside = new MemoryOutput();
-            WriteBesidePages(context, paths, beside);
+            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, beside);
             return beside.Files;
         }));
     }
 
     /// <summary>The search index, each indicator's data, the sitemap and robots.txt.</summary>
-    private static void WriteBesidePages(SiteContext context, IReadOnlyCollection<string> pagePaths, ISiteOutput output)
+    private static void WriteBesidePages(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyCollection<PagePath> pagePaths, ISiteOutput output)
     {
-        if (context.Settings.Search.Enabled)
+        if (settings.Search.Enabled)
         {
-            var documents = SearchDocuments.From(context);
-            foreach (var file in SearchIndexBuilder.Build(documents, context.Settings.Search, url => FromSearchPage(context, url))) output.Write(file.Path, file.Content);
+            var linker = new Linker(settings.LinkStyle);
+            var documents = SearchDocuments.From(facts, routes);
+            foreach (var file in SearchIndexBuilder.Build(documents, settings.Search, url => FromSearchPage(linker, routes, url))) output.Write(file.Path, file.Content);
         }
 
-        foreach (var file in SiteFiles.Build(context, pagePaths)) output.Write(file.Path, file.Content);
+        foreach (var file in SiteFiles.Build(facts, routes, settings, pagePaths)) output.Write(file.Path, file.Content);
     }
 
     /// <summary>A document's link as the search page, one folder down, must write it, in the site's link style.</summary>
-    private static string FromSearchPage(SiteContext context, string url)
+    private static string FromSearchPage(Linker linker, SiteRoutes routes, string url)
     {
         var hash = url.IndexOf('#');
-        var (path, anchor) = hash < 0 ? (url, string.Empty) : (url[..hash], url[hash..]);
-        return context.Href(Routes.Search, path + "index.html") + anchor;
+        var (address, anchor) = hash < 0 ? (url, string.Empty) : (url[..hash], url[hash..]);
+        return linker.Href(routes.Search, PagePath.FromAddress(address)) + anchor;
     }
 
     /// <summary>Builds and renders pages on every core, one renderer per worker, writing each page as soon as it is rendered (or reused from the cache).</summary>
@@ -148,7 +153,7 @@ public static class SiteBuilder
     {
         if (cache?.Unreached(pending, theme) is { } unreached)
         {
-            output.Write(pending.Path, unreached);
+            output.Write(pending.Path.File, unreached);
             return;
         }
 
@@ -156,19 +161,19 @@ public static class SiteBuilder
         var fingerprint = cache is null ? null : ModelFingerprint.Of(page.Model);
         if (cache?.Find(page.Path, theme, fingerprint, pending.Reads) is { } cached)
         {
-            output.Write(page.Path, cached);
+            output.Write(page.Path.File, cached);
             return;
         }
 
         var html = await renderer.RenderAsync(page.Model);
         if (cache is null)
         {
-            output.Write(page.Path, html.Span);
+            output.Write(page.Path.File, html.Span);
             return;
         }
 
         var kept = html.ToArray();
-        output.Write(page.Path, kept);
+        output.Write(page.Path.File, kept);
         cache.Add(page.Path, theme, fingerprint, kept, pending.Reads);
     }
 }

@@ -27,16 +27,18 @@ public static class ObjectivePageBuilder
         {
             Title = views.ObjectiveTitle(objective),
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, string.Empty),
-            PlanLink = new Link(plan.Title, site.Href(path, Routes.Plan(plan))),
+            PlanLink = new Link(plan.Title, site.Href(path, site.Routes.Plan(plan))),
             Serves = objective.Serves
-                .Select(r => site.Chain.Find(plan, r.Value) is { } found
+                .Select(r => site.Facts.Chain.Find(plan, r.Value) is { } found
                     ? new Link(
                         $"{found.Plan.Title}: {(found.Action is null ? views.ObjectiveTitle(found.Objective) : $"{found.Action.Reference} {found.Action.Description}")}",
-                        site.Href(path, site.Plans[found.Plan].ObjectivePath(found.Objective)) + (found.Action is null ? string.Empty : "#" + site.Plans[found.Plan].ActionAnchor(found.Action)))
+                        found.Action is null
+                            ? site.Href(path, site.Routes.Objective(found.Plan, found.Objective))
+                            : site.Linker.Href(path, site.Routes.Objective(found.Plan, found.Objective), site.Routes.ActionAnchor(found.Plan, found.Action)))
                     : null)
                 .OfType<Link>()
                 .ToList(),

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SiteGen.Derivation;
 using SiteGen.Model;
 using SiteGen.ViewModels;
 
@@ -11,7 +10,7 @@ public static class ProgressPageBuilder
     public static PageToRender Build(SiteContext site, PlanViews views, ProgressReport report)
     {
         var plan = views.Plan;
-        var path = Routes.Progress(plan, report);
+        var path = site.Routes.Progress(plan, report);
         var actions = plan.Objectives.SelectMany(o => o.Actions.Select(a => (Objective: o, Action: a))).Where(x => x.Action.Reference is not null)
             .GroupBy(x => x.Action.Reference!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -43,22 +42,17 @@ public static class ProgressPageBuilder
                 i.Commentary);
         }).ToList();
 
-        var all = actionRows.Concat(indicatorRows).ToList();
         return new PageToRender(path, new ProgressPageModel
         {
             Title = report.Title ?? $"Progress report {report.Period}: {plan.Title}",
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, "Progress"),
             Period = report.Period.Label,
             Published = report.Published?.ToString(),
-            Counts = new StatusSummary(
-                all.Count(r => r.StatusToken == "on-track"),
-                all.Count(r => r.StatusToken == "at-risk"),
-                all.Count(r => r.StatusToken == "off-track"),
-                all.Count(r => r.StatusToken == "no-data")),
+            Counts = Summaries.Of(site.Facts.ProgressCounts[report]),
             StatedCounts = report.StatedCounts
                 .OrderBy(kv => kv.Key)
                 .Select(kv => new LabelledText(Words.Of(kv.Key), kv.Value.ToString(CultureInfo.InvariantCulture)))
