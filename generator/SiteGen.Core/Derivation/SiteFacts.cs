@@ -26,6 +26,9 @@ public sealed class SiteFacts
 
     public IReadOnlyDictionary<Plan, IReadOnlyList<Plan>> Children { get; private init; } = null!;
 
+    /// <summary>Where the council stands among every authority, for each indicator with at least two authorities' values that are numbers.</summary>
+    public IReadOnlyDictionary<Indicator, AuthorityRanking> Rankings { get; private init; } = null!;
+
     /// <summary>Each plan's risks in the order they are worth reading (<see cref="RiskRanking"/>).</summary>
     public IReadOnlyDictionary<Plan, IReadOnlyList<Risk>> TopRisks { get; private init; } = null!;
 
@@ -43,6 +46,9 @@ public sealed class SiteFacts
     /// <summary>The organisations that have a plan on the site, in site order: the councils the site lists.</summary>
     public IReadOnlyList<Organisation> Councils { get; private init; } = null!;
 
+    /// <summary>Each organisation's statistical neighbours, with the councils on the site they name.</summary>
+    public IReadOnlyDictionary<Organisation, IReadOnlyList<Neighbour>> Neighbours { get; private init; } = null!;
+
     public Comparisons Comparisons { get; private init; } = null!;
 
     public PlanChain Chain { get; private init; } = null!;
@@ -56,6 +62,7 @@ public sealed class SiteFacts
         var topRisks = new Dictionary<Plan, IReadOnlyList<Risk>>(ReferenceEqualityComparer.Instance);
         var progress = new Dictionary<ProgressReport, StatusCounts>(ReferenceEqualityComparer.Instance);
         var references = new Dictionary<Plan, PlanReferences>(ReferenceEqualityComparer.Instance);
+        var rankings = new Dictionary<Indicator, AuthorityRanking>(ReferenceEqualityComparer.Instance);
         var organisations = site.Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
 
         foreach (var plan in site.Plans)
@@ -82,7 +89,12 @@ public sealed class SiteFacts
                 progress[report] = StatusCounts.Of(report.Actions.Select(a => ProgressStatusRule.Of(a.Status)).Concat(report.Indicators.Select(i => ProgressStatusRule.Of(i.Status))));
             }
 
-            references[plan] = new PlanReferences(plan, organisations.GetValueOrDefault(plan.Organisation.Value));
+            var council = organisations.GetValueOrDefault(plan.Organisation.Value);
+            references[plan] = new PlanReferences(plan, council);
+            foreach (var indicator in plan.Indicators)
+            {
+                if (AuthorityRanking.Of(indicator, council) is { } ranking) rankings[indicator] = ranking;
+            }
 
             var planCounts = StatusCounts.Zero;
             foreach (var objective in plan.Objectives)
@@ -108,14 +120,17 @@ public sealed class SiteFacts
         }
 
         var plansOf = site.Plans.ToLookup(p => p.Organisation.Value, StringComparer.Ordinal);
+        var councils = site.Organisations.Where(o => plansOf.Contains(o.Id)).ToList();
         return new SiteFacts(site)
         {
+            Rankings = rankings,
             TopRisks = topRisks,
             ProgressCounts = progress,
             References = references,
             Organisations = organisations,
             PlansOf = plansOf,
-            Councils = site.Organisations.Where(o => plansOf.Contains(o.Id)).ToList(),
+            Councils = councils,
+            Neighbours = Derivation.Neighbours.Of(site.Organisations, councils),
             Comparisons = new Comparisons(site),
             Chain = new PlanChain(site.Plans),
             Indicators = indicators,

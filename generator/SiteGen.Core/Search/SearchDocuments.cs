@@ -98,7 +98,7 @@ public static class SearchDocuments
                 indicator.Title,
                 string.Join(" ", new[] { indicator.Reference }.Concat(indicator.Codes).OfType<string>()) is { Length: > 0 } refs ? refs : null,
                 Join(indicator.Description, indicator.Commentary, indicator.Comparison, string.Join(" ", objectives.Select(o => o.Title)),
-                    string.Join(" ", plan.Objectives.SelectMany(o => o.Actions).Where(a => a.Indicators.Any(r => r.Value == indicator.Key)).Select(a => a.Description)),
+                    string.Join(" ", references.ActionsMeasuring(indicator.Key).Select(a => a.Description)),
                     indicator.ProvidedBy),
                 Officer(indicator.Owner) ?? indicator.ProvidedBy,
                 council,

@@ -66,7 +66,7 @@ public static class ComparisonPageBuilder
             Polarity = Words.Of(reports[0].Indicator.Polarity),
             Actuals = Table("actuals", "Results by period, as each plan prints them", v => v.Actual),
             Targets = targets.Rows.Any(r => r.Skip(1).Any(c => c.Length > 0)) ? targets : null,
-            Chart = ComparisonChartBuilder.Build(reference, definition.Definition.Title, reports.Select(r => (site.Facts.OrganisationOf(r.Plan)?.DisplayName ?? r.Plan.Organisation.Value, r.Indicator)).ToList(), periods, "comparison-chart", "actuals"),
+            Chart = ComparisonChartBuilder.Build(reference, definition.Definition.Title, reports.Select(r => (site.Facts.OrganisationOf(r.Plan)?.DisplayName ?? r.Plan.Organisation.Value, r.Indicator, site.Facts.Indicators[r.Indicator].Series)).ToList(), periods, "comparison-chart", "actuals"),
             Differences = differences,
             Indicators = reports.Select(r => new Link(Row(r.Plan), site.Href(path, site.Routes.Indicator(r.Plan, r.Indicator)))).ToList(),
         });

@@ -8,11 +8,6 @@ public static class CouncilPageBuilder
     public static PageToRender Build(SiteContext site, Organisation organisation)
     {
         var path = site.Routes.Council(organisation.Id);
-        var councilsByName = site.Facts.Councils
-            .SelectMany(o => new[] { (Key: o.Name, Org: o), (Key: o.ShortName ?? o.Name, Org: o) })
-            .GroupBy(x => x.Key, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Org, StringComparer.OrdinalIgnoreCase);
-
         return new PageToRender(path, new CouncilPageModel
         {
             Title = organisation.Name,
@@ -25,8 +20,8 @@ public static class CouncilPageBuilder
             Kind = organisation.Kind,
             Website = organisation.Website is { } w && SafeLinksExtension.IsSafe(w) ? w : null,
             Plans = HomePageBuilder.PlanSummaries(site, path, site.Facts.PlansOf[organisation.Id]),
-            StatisticalNeighbours = organisation.StatisticalNeighbours
-                .Select(n => councilsByName.TryGetValue(n, out var other) ? new Link(n, site.Href(path, site.Routes.Council(other.Id))) : new Link(n, string.Empty))
+            StatisticalNeighbours = site.Facts.Neighbours[organisation]
+                .Select(n => new Link(n.Name, n.OnSite is null ? string.Empty : site.Href(path, site.Routes.Council(n.OnSite.Id))))
                 .ToList(),
             StatisticalNeighboursSource = organisation.StatisticalNeighboursSource,
             Contacts = organisation.Contacts.Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Email, c.Phone, c.Address }.OfType<string>())).ToList(),

@@ -27,18 +27,13 @@ public static class IndicatorPageBuilder
             Comparison = site.Facts.Comparisons.IsShared(indicator)
                 ? new Link($"{indicator.DefinitionReference} across councils", site.Href(path, site.Routes.Comparison(indicator.DefinitionReference!)))
                 : null,
-            RankChart = RankChartBuilder.Build(
-                indicator,
-                new[] { views.Organisation?.Name, views.Organisation?.ShortName }.OfType<string>().ToList(),
-                "rank-chart",
-                "authority-values"),
+            RankChart = RankChartBuilder.Build(indicator, site.Facts.Rankings.GetValueOrDefault(indicator), "rank-chart", "authority-values"),
             DefinitionSet = set?.Name,
             MeasuresObjectives = views.ObjectivesByIndicator[indicator.Key]
                 .Distinct()
                 .Select(o => new Link(views.ObjectiveTitle(o), site.Href(path, views.ObjectivePath(o))))
                 .ToList(),
-            MeasuresActions = plan.Objectives
-                .SelectMany(o => o.Actions.Where(a => a.Indicators.Any(r => r.Value == indicator.Key)))
+            MeasuresActions = site.Facts.References[plan].ActionsMeasuring(indicator.Key)
                 .Select(a => new LabelledText(a.Reference ?? string.Empty, a.Description))
                 .ToList(),
             Downloads =

@@ -15,7 +15,6 @@ public static class PlanPageBuilder
     {
         var plan = views.Plan;
         var path = site.Routes.Plan(plan);
-        var measured = plan.Objectives.SelectMany(o => o.Indicators.Concat(o.SecondaryIndicators)).Select(r => r.Value).ToHashSet(StringComparer.Ordinal);
         var sectionIds = plan.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var tablesBySection = plan.Tables.Where(t => t.Section is not null && sectionIds.Contains(t.Section)).ToLookup(t => t.Section!);
         var plansById = site.Facts.Site.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
@@ -82,7 +81,7 @@ public static class PlanPageBuilder
                 })
                 .ToList(),
             ProgressLinks = plan.ProgressReports.Select(r => new Link(r.Title ?? $"Progress report {r.Period}", site.Href(path, site.Routes.Progress(plan, r)))).ToList(),
-            OtherIndicators = plan.Indicators.Where(i => !measured.Contains(i.Key)).Select(i => views.Indicator(i, path)).ToList(),
+            OtherIndicators = plan.Indicators.Where(i => !views.ObjectivesByIndicator.Contains(i.Key)).Select(i => views.Indicator(i, path)).ToList(),
             Inspections = plan.Inspections.Select(Inspection).ToList(),
             Projects = plan.Projects
                 .Select(p => new ProjectView(p.Name, views.Markdown(p.Summary), views.Officer(p.Accountable), views.Officer(p.Lead), p.Timescale, p.Budget))
