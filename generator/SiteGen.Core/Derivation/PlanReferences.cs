@@ -4,15 +4,18 @@ namespace SiteGen.Derivation;
 
 /// <summary>
 /// What a plan's references name, looked up once: its council, its officers (the council's, then the
-/// plan's own; the first of an id stands), its indicators by key, and the objectives and actions that
-/// measure each indicator. References were checked when the content was bound; a reference that names nothing
-/// (already reported) finds nothing here.
+/// plan's own; the first of an id stands), its indicators by key, its actions by reference, the
+/// objectives and actions that measure each indicator, and the risks linked to each objective.
+/// References were checked when the content was bound; a reference that names nothing (already
+/// reported) finds nothing here.
 /// </summary>
 public sealed class PlanReferences
 {
     private readonly Dictionary<string, Officer> _officers;
     private readonly Dictionary<string, Indicator> _indicators;
     private readonly ILookup<string, PlanAction> _actionsByIndicator;
+    private readonly Dictionary<string, (Objective Objective, PlanAction Action)> _actions;
+    private readonly Dictionary<Objective, IReadOnlyList<Risk>> _risks = new(ReferenceEqualityComparer.Instance);
 
     public PlanReferences(Plan plan, Organisation? organisation)
     {
@@ -26,6 +29,23 @@ public sealed class PlanReferences
             .SelectMany(o => o.Actions)
             .SelectMany(a => a.Indicators.Select(r => r.Value).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Action: a)))
             .ToLookup(x => x.Key, x => x.Action, StringComparer.Ordinal);
+        _actions = plan.Objectives
+            .SelectMany(o => o.Actions.Select(a => (Objective: o, Action: a)))
+            .Where(x => x.Action.Reference is not null)
+            .GroupBy(x => x.Action.Reference!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        // An objective's risks: those it names, then those of the register that name it (by id or reference), each once.
+        var register = plan.RiskRegister?.Risks ?? [];
+        var risksByReference = register.GroupBy(r => r.Reference, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var objective in plan.Objectives)
+        {
+            _risks[objective] = objective.Risks.Select(r => risksByReference.GetValueOrDefault(r.Value))
+                .Concat(register.Where(r => r.Objectives.Any(o => o.Value == objective.Id || o.Value == objective.Reference)))
+                .OfType<Risk>()
+                .Distinct()
+                .ToList();
+        }
     }
 
     /// <summary>The council the plan belongs to; null when the plan names one the site does not have (already reported).</summary>
@@ -36,6 +56,12 @@ public sealed class PlanReferences
 
     /// <summary>The actions that name an indicator key among their indicators, in plan order.</summary>
     public IEnumerable<PlanAction> ActionsMeasuring(string indicatorKey) => _actionsByIndicator[indicatorKey];
+
+    /// <summary>The action a reference names, with the objective it sits under; the first of a reference stands.</summary>
+    public (Objective Objective, PlanAction Action)? Action(string reference) => _actions.TryGetValue(reference, out var found) ? found : null;
+
+    /// <summary>The risks linked to an objective of this plan, in the order a reader meets them.</summary>
+    public IReadOnlyList<Risk> RisksOf(Objective objective) => _risks[objective];
 
     public Officer? Officer(Ref reference) => _officers.GetValueOrDefault(reference.Value);
 

@@ -24,6 +24,10 @@ public sealed class SiteFacts
 
     public IReadOnlyDictionary<Plan, StatusCounts> PlanStatus { get; private init; } = null!;
 
+    /// <summary>The plans on the site that each plan names as its parents, in the order it names them.</summary>
+    public IReadOnlyDictionary<Plan, IReadOnlyList<Plan>> Parents { get; private init; } = null!;
+
+    /// <summary>The plans that name each plan as a parent, in site order.</summary>
     public IReadOnlyDictionary<Plan, IReadOnlyList<Plan>> Children { get; private init; } = null!;
 
     /// <summary>Where the council stands among every authority, for each indicator with at least two authorities' values that are numbers.</summary>
@@ -114,9 +118,12 @@ public sealed class SiteFacts
         }
 
         var children = new Dictionary<Plan, IReadOnlyList<Plan>>(ReferenceEqualityComparer.Instance);
+        var parents = new Dictionary<Plan, IReadOnlyList<Plan>>(ReferenceEqualityComparer.Instance);
+        var plansById = site.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
         foreach (var plan in site.Plans)
         {
             children[plan] = site.Plans.Where(c => c.Parents.Any(r => r.Value == plan.Id)).ToList();
+            parents[plan] = plan.Parents.Select(r => plansById.GetValueOrDefault(r.Value)).OfType<Plan>().ToList();
         }
 
         var plansOf = site.Plans.ToLookup(p => p.Organisation.Value, StringComparer.Ordinal);
@@ -137,6 +144,7 @@ public sealed class SiteFacts
             RiskRatings = ratings,
             ObjectiveStatus = objectives,
             PlanStatus = plans,
+            Parents = parents,
             Children = children,
         };
     }

@@ -10,14 +10,7 @@ public static class ObjectivePageBuilder
     {
         var plan = views.Plan;
         var path = views.ObjectivePath(objective);
-        var registerRisks = plan.RiskRegister?.Risks ?? [];
-        var risksByRef = registerRisks.GroupBy(r => r.Reference, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var risks = objective.Risks.Select(r => risksByRef.GetValueOrDefault(r.Value))
-            .Concat(registerRisks.Where(r => r.Objectives.Any(o => o.Value == objective.Id || o.Value == objective.Reference)))
-            .OfType<Risk>()
-            .Distinct()
-            .Select(views.Risk)
-            .ToList();
+        var risks = site.Facts.References[plan].RisksOf(objective).Select(views.Risk).ToList();
         var outcomes = site.Facts.Site.Frameworks
             .Where(f => plan.Frameworks.Any(r => r.Value == f.Id))
             .SelectMany(f => f.Outcomes)

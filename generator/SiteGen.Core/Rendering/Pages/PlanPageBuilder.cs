@@ -17,7 +17,6 @@ public static class PlanPageBuilder
         var path = site.Routes.Plan(plan);
         var sectionIds = plan.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var tablesBySection = plan.Tables.Where(t => t.Section is not null && sectionIds.Contains(t.Section)).ToLookup(t => t.Section!);
-        var plansById = site.Facts.Site.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
 
         var model = new PlanPageModel
         {
@@ -41,11 +40,7 @@ public static class PlanPageBuilder
             Contacts = (views.Organisation?.Contacts ?? [])
                 .Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Email, c.Phone, c.Address }.OfType<string>()))
                 .ToList(),
-            ParentPlans = plan.Parents
-                .Select(r => plansById.GetValueOrDefault(r.Value))
-                .OfType<Plan>()
-                .Select(p => new Link(p.Title, site.Href(path, site.Routes.Plan(p))))
-                .ToList(),
+            ParentPlans = site.Facts.Parents[plan].Select(p => new Link(p.Title, site.Href(path, site.Routes.Plan(p)))).ToList(),
             ChildPlans = site.Facts.Children[plan].Select(p => new Link(p.Title, site.Href(path, site.Routes.Plan(p)))).ToList(),
             RelatedPlans = plan.RelatedPlans
                 .Select(r => new LabelledText(

@@ -11,13 +11,12 @@ public static class ProgressPageBuilder
     {
         var plan = views.Plan;
         var path = site.Routes.Progress(plan, report);
-        var actions = plan.Objectives.SelectMany(o => o.Actions.Select(a => (Objective: o, Action: a))).Where(x => x.Action.Reference is not null)
-            .GroupBy(x => x.Action.Reference!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var references = site.Facts.References[plan];
 
         var actionRows = report.Actions.Select(a =>
         {
             var (word, token) = Summaries.Status(a.Status);
-            var found = a.Action is not null && actions.TryGetValue(a.Action.Value, out var x) ? x : default;
+            var found = a.Action is null ? default : references.Action(a.Action.Value) ?? default;
             return new ProgressRow(
                 a.Action?.Value ?? string.Empty,
                 found.Action?.Description ?? a.Description ?? a.Action!.Value,
