@@ -1,7 +1,7 @@
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Discovery;
-using SiteGen.Rendering;
+using SiteGen.Routing;
 using SiteGen.Schema;
 
 namespace SiteGen.Cli;
@@ -32,7 +32,7 @@ public static class Scaffold
                 var parts = target.Split('/');
                 if (parts.Length != 2 || parts.Any(p => p.Length == 0)) return Fail(stderr, "name the plan as organisation/plan-folder, e.g. herefordshire/directorate-plan-2011-2014");
                 if (!File.Exists(Path.Combine(content, "organisations", parts[0] + ".yml"))) return Fail(stderr, $"there is no organisation '{parts[0]}': add content/organisations/{parts[0]}.yml first (see content/README.md)");
-                path = Path.Combine(content, "plans", parts[0], Routes.Slug(parts[1]), "plan.yml");
+                path = Path.Combine(content, "plans", parts[0], Slug.Of(parts[1]), "plan.yml");
                 var framework = Directory.Exists(Path.Combine(content, "frameworks"))
                     ? Directory.GetFiles(Path.Combine(content, "frameworks"), "*.yml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).FirstOrDefault()
                     : null;
@@ -47,8 +47,8 @@ public static class Scaffold
                 if (string.IsNullOrWhiteSpace(name)) return Fail(stderr, $"give the new {kind}'s {(kind == "objective" ? "name, e.g. 7-early-help" : "reference, e.g. NI 59")}");
                 (path, text) = kind switch
                 {
-                    "objective" => (Path.Combine(planFolder, "objectives", Routes.Slug(name) + ".yml"), ObjectiveTemplate()),
-                    "indicator" => (Path.Combine(planFolder, "indicators", Routes.Slug(name) + ".yml"), IndicatorTemplate(name, FirstYear(Path.Combine(planFolder, "plan.yml")))),
+                    "objective" => (Path.Combine(planFolder, "objectives", Slug.Of(name) + ".yml"), ObjectiveTemplate()),
+                    "indicator" => (Path.Combine(planFolder, "indicators", Slug.Of(name) + ".yml"), IndicatorTemplate(name, FirstYear(Path.Combine(planFolder, "plan.yml")))),
                     _ => (Path.Combine(planFolder, "risks.yml"), RiskTemplate(name)),
                 };
                 break;

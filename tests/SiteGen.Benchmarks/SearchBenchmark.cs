@@ -4,6 +4,7 @@ using System.IO.Compression;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
 using SiteGen.Rendering;
+using SiteGen.Routing;
 using SiteGen.Search;
 using SiteGen.Theming;
 
@@ -41,9 +42,9 @@ public static class SearchBenchmark
                 return 1;
             }
 
-            var context = new SiteContext(loaded.Facts, loaded.Settings, [], []);
-            var pages = PageGraph.Build(context).Count;
-            var documents = SearchDocuments.From(context);
+            var routes = new SiteRoutes(loaded.Facts.Site);
+            var pages = PageGraph.Build(new SiteContext(loaded.Facts, routes, loaded.Settings, [], [])).Count;
+            var documents = SearchDocuments.From(loaded.Facts, routes);
             var clock = Stopwatch.StartNew();
             var files = SearchIndexBuilder.Build(documents, loaded.Settings.Search, url => "../" + url);
             clock.Stop();

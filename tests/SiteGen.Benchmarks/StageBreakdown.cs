@@ -9,6 +9,7 @@ using SiteGen.Parsing;
 using SiteGen.Emit;
 using SiteGen.Pipeline;
 using SiteGen.Rendering;
+using SiteGen.Routing;
 using SiteGen.Search;
 using SiteGen.Theming;
 
@@ -47,13 +48,14 @@ public static class StageBreakdown
                 return 0;
             }
 
-            var context = new SiteContext(loaded.Facts, loaded.Settings, [], []);
+            var routes = Stage("routes", () => new SiteRoutes(facts.Site));
+            var context = new SiteContext(loaded.Facts, routes, loaded.Settings, [], []);
             var pages = Stage("page graph (routes, models not yet built)", () => PageGraph.Build(context));
-            Stage("search documents and index", () => SearchIndexBuilder.Build(SearchDocuments.From(context), loaded.Settings.Search, u => u));
+            Stage("search documents and index", () => SearchIndexBuilder.Build(SearchDocuments.From(facts, routes), loaded.Settings.Search, u => u));
             var theme = Stage("theme: read and compile (none at run time for the default theme)", () => CompiledTheme.Prepare(settings, new TemplateStore(null), diagnostics))!;
             var byKind = new Dictionary<string, (int Count, TimeSpan Build, TimeSpan Render)>(StringComparer.Ordinal);
             long heapWithRendererOpen = 0;
-            var paths = new List<string>();
+            var paths = new List<PagePath>();
             await StageAsync($"build view models and render {pages.Count:N0} pages, one thread", async () =>
             {
                 using var renderer = new ThemePageRenderer(theme.Templates, theme.WordsFor(settings.Language));
@@ -73,7 +75,7 @@ public static class StageBreakdown
                 heapWithRendererOpen = GC.GetTotalMemory(forceFullCollection: true);
                 return bytes;
             });
-            Stage("site files (indicator data, sitemap, robots)", () => SiteFiles.Build(context, paths).ToList());
+            Stage("site files (indicator data, sitemap, robots)", () => SiteFiles.Build(facts, routes, loaded.Settings, paths).ToList());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Managed heap after rendering, before the renderer is disposed: {heapWithRendererOpen / 1048576.0:N0} MB (the render row is after it is disposed)."));
             Console.WriteLine();
             Console.WriteLine("| page kind | pages | build view model | render | per page (build + render) |");

@@ -2,7 +2,7 @@ using System.Text;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
-using SiteGen.Rendering;
+using SiteGen.Routing;
 using SiteGen.Search;
 using SiteGen.Tests.Infrastructure;
 using Xunit;
@@ -29,7 +29,7 @@ public sealed class SearchIndexBuilderTests : IClassFixture<SearchIndexBuilderTe
         {
             var diagnostics = new DiagnosticBag();
             var loaded = ContentLoader.Load(RepositoryRoot.Combine("site.yml"), null, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
-            Documents = SearchDocuments.From(new SiteContext(loaded.Facts, loaded.Settings, [], []));
+            Documents = SearchDocuments.From(loaded.Facts, new SiteRoutes(loaded.Facts.Site));
         }
 
         public IReadOnlyList<SearchDocument> Documents { get; }

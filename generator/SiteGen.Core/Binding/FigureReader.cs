@@ -1,4 +1,3 @@
-using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Yaml;
@@ -6,16 +5,15 @@ using SiteGen.Yaml;
 namespace SiteGen.Binding;
 
 /// <summary>
-/// Reads a figure as printed. The number is found by a small scanner — optional sign, optional £,
-/// digits with thousands commas, optional decimals, optional % — and anything else leaves the figure
-/// as text only. "New indicator" or "+5% over CC average" are therefore never a number.
+/// Reads a figure as printed, with the number it holds where its text is one (<see cref="PrintedNumber"/>):
+/// "New indicator" or "+5% over CC average" stay text only.
 /// </summary>
 public static class FigureReader
 {
     public static Figure FromText(string text)
     {
         var trimmed = text.Trim();
-        return new Figure(trimmed, TryReadNumber(trimmed), []);
+        return new Figure(trimmed, PrintedNumber.TryRead(trimmed), []);
     }
 
     public static Figure? Read(YNode? node, string key, DiagnosticBag diagnostics)
@@ -50,58 +48,5 @@ public static class FigureReader
                 diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, $"'{key}'", "a value as printed, or parts such as {girls: 61.4, boys: 49.6}", node.KindName);
                 return null;
         }
-    }
-
-    public static decimal? TryReadNumber(string text)
-    {
-        var i = 0;
-        var negative = false;
-        if (i < text.Length && (text[i] == '-' || text[i] == '+' || text[i] == '−'))
-        {
-            negative = text[i] != '+';
-            i++;
-        }
-
-        if (i < text.Length && text[i] == '£') i++;
-
-        // The digits without separators are never longer than the text; most figures are a few characters.
-        Span<char> digits = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
-        var length = 0;
-        var sawDigit = false;
-        var sawPoint = false;
-        for (; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsAsciiDigit(c))
-            {
-                digits[length++] = c;
-                sawDigit = true;
-            }
-            else if (c == ',' && sawDigit && !sawPoint && i + 3 < text.Length + 1 && IsThousandsGroup(text, i))
-            {
-                // a thousands separator: skip it
-            }
-            else if (c == '.' && !sawPoint)
-            {
-                digits[length++] = '.';
-                sawPoint = true;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        if (i < text.Length && text[i] == '%') i++;
-        if (!sawDigit || i != text.Length) return null;
-        if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
-        return negative ? -value : value;
-    }
-
-    private static bool IsThousandsGroup(string text, int comma)
-    {
-        var count = 0;
-        for (var j = comma + 1; j < text.Length && char.IsAsciiDigit(text[j]); j++) count++;
-        return count >= 3;
     }
 }

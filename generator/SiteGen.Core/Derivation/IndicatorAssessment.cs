@@ -21,10 +21,16 @@ public enum Direction
 
 /// <summary>
 /// What the reader wants to know about an indicator and nobody should type: the latest actual, whether
-/// the latest period with both an actual and a target met it, and the direction of travel.
+/// the latest period with both an actual and a target met it, the direction of travel, and the points
+/// of its series that pages quote (<see cref="SeriesFacts"/>).
 /// </summary>
-public sealed record IndicatorAssessment(SeriesPoint? Latest, SeriesPoint? Compared, TargetResult Result, Direction Direction)
+/// <param name="Latest">The last point with a result, whether or not the result is a number.</param>
+/// <param name="Compared">The last point whose result and target are both numbers: the one <see cref="Result"/> judges.</param>
+public sealed record IndicatorAssessment(SeriesPoint? Latest, SeriesPoint? Compared, TargetResult Result, Direction Direction, SeriesFacts Series)
 {
+    /// <summary>The assessment as the plan-at-a-glance counts it.</summary>
+    public ProgressStatus Status => ProgressStatusRule.Of(Result);
+
     public static IndicatorAssessment Of(Indicator indicator)
     {
         var withActual = indicator.Values.Where(v => v.Actual?.Number is not null).ToList();
@@ -50,6 +56,6 @@ public sealed record IndicatorAssessment(SeriesPoint? Latest, SeriesPoint? Compa
                 : (last > previous) == (indicator.Polarity == Polarity.HigherIsBetter) ? Direction.Improving : Direction.Worsening;
         }
 
-        return new IndicatorAssessment(latest, compared, result, direction);
+        return new IndicatorAssessment(latest, compared, result, direction, SeriesFacts.Of(indicator, latest));
     }
 }

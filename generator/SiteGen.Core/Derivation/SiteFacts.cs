@@ -24,7 +24,38 @@ public sealed class SiteFacts
 
     public IReadOnlyDictionary<Plan, StatusCounts> PlanStatus { get; private init; } = null!;
 
+    /// <summary>The plans on the site that each plan names as its parents, in the order it names them.</summary>
+    public IReadOnlyDictionary<Plan, IReadOnlyList<Plan>> Parents { get; private init; } = null!;
+
+    /// <summary>The plans that name each plan as a parent, in site order.</summary>
     public IReadOnlyDictionary<Plan, IReadOnlyList<Plan>> Children { get; private init; } = null!;
+
+    /// <summary>Where the council stands among every authority, for each indicator with at least two authorities' values that are numbers.</summary>
+    public IReadOnlyDictionary<Indicator, AuthorityRanking> Rankings { get; private init; } = null!;
+
+    /// <summary>Each plan's risks in the order they are worth reading (<see cref="RiskRanking"/>).</summary>
+    public IReadOnlyDictionary<Plan, IReadOnlyList<Risk>> TopRisks { get; private init; } = null!;
+
+    /// <summary>Each progress report's actions and indicators counted by status, as the report lists them.</summary>
+    public IReadOnlyDictionary<ProgressReport, StatusCounts> ProgressCounts { get; private init; } = null!;
+
+    /// <summary>What each plan's references name.</summary>
+    public IReadOnlyDictionary<Plan, PlanReferences> References { get; private init; } = null!;
+
+    public IReadOnlyDictionary<string, Organisation> Organisations { get; private init; } = null!;
+
+    /// <summary>Each organisation's plans, by organisation id, in site order.</summary>
+    public ILookup<string, Plan> PlansOf { get; private init; } = null!;
+
+    /// <summary>The organisations that have a plan on the site, in site order: the councils the site lists.</summary>
+    public IReadOnlyList<Organisation> Councils { get; private init; } = null!;
+
+    /// <summary>Each organisation's statistical neighbours, with the councils on the site they name.</summary>
+    public IReadOnlyDictionary<Organisation, IReadOnlyList<Neighbour>> Neighbours { get; private init; } = null!;
+
+    public Comparisons Comparisons { get; private init; } = null!;
+
+    public PlanChain Chain { get; private init; } = null!;
 
     public static SiteFacts Derive(Site site, DiagnosticBag diagnostics)
     {
@@ -32,6 +63,11 @@ public sealed class SiteFacts
         var ratings = new Dictionary<RiskAssessment, RiskRating>(ReferenceEqualityComparer.Instance);
         var objectives = new Dictionary<Objective, StatusCounts>(ReferenceEqualityComparer.Instance);
         var plans = new Dictionary<Plan, StatusCounts>(ReferenceEqualityComparer.Instance);
+        var topRisks = new Dictionary<Plan, IReadOnlyList<Risk>>(ReferenceEqualityComparer.Instance);
+        var progress = new Dictionary<ProgressReport, StatusCounts>(ReferenceEqualityComparer.Instance);
+        var references = new Dictionary<Plan, PlanReferences>(ReferenceEqualityComparer.Instance);
+        var rankings = new Dictionary<Indicator, AuthorityRanking>(ReferenceEqualityComparer.Instance);
+        var organisations = site.Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
 
         foreach (var plan in site.Plans)
         {
@@ -49,8 +85,20 @@ public sealed class SiteFacts
                 }
             }
 
+            topRisks[plan] = RiskRanking.Rank(plan.RiskRegister?.Risks ?? [], ratings);
             foreach (var table in plan.Budgets) BudgetCheck.Check(table, diagnostics);
-            foreach (var report in plan.ProgressReports) ProgressCheck.Check(report, diagnostics);
+            foreach (var report in plan.ProgressReports)
+            {
+                ProgressCheck.Check(report, diagnostics);
+                progress[report] = StatusCounts.Of(report.Actions.Select(a => ProgressStatusRule.Of(a.Status)).Concat(report.Indicators.Select(i => ProgressStatusRule.Of(i.Status))));
+            }
+
+            var council = organisations.GetValueOrDefault(plan.Organisation.Value);
+            references[plan] = new PlanReferences(plan, council);
+            foreach (var indicator in plan.Indicators)
+            {
+                if (AuthorityRanking.Of(indicator, council) is { } ranking) rankings[indicator] = ranking;
+            }
 
             var planCounts = StatusCounts.Zero;
             foreach (var objective in plan.Objectives)
@@ -58,10 +106,10 @@ public sealed class SiteFacts
                 var counts = StatusCounts.Zero;
                 foreach (var r in objective.Indicators)
                 {
-                    if (byKey.TryGetValue(r.Value, out var indicator)) counts += Count(indicators[indicator].Result);
+                    if (byKey.TryGetValue(r.Value, out var indicator)) counts += StatusCounts.Of(indicators[indicator].Status);
                 }
 
-                foreach (var action in objective.Actions) counts += Count(action.Progress.LastOrDefault()?.Status);
+                foreach (var action in objective.Actions) counts += StatusCounts.Of(ProgressStatusRule.Latest(action));
                 objectives[objective] = counts;
                 planCounts += counts;
             }
@@ -70,33 +118,37 @@ public sealed class SiteFacts
         }
 
         var children = new Dictionary<Plan, IReadOnlyList<Plan>>(ReferenceEqualityComparer.Instance);
+        var parents = new Dictionary<Plan, IReadOnlyList<Plan>>(ReferenceEqualityComparer.Instance);
+        var plansById = site.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
         foreach (var plan in site.Plans)
         {
             children[plan] = site.Plans.Where(c => c.Parents.Any(r => r.Value == plan.Id)).ToList();
+            parents[plan] = plan.Parents.Select(r => plansById.GetValueOrDefault(r.Value)).OfType<Plan>().ToList();
         }
 
+        var plansOf = site.Plans.ToLookup(p => p.Organisation.Value, StringComparer.Ordinal);
+        var councils = site.Organisations.Where(o => plansOf.Contains(o.Id)).ToList();
         return new SiteFacts(site)
         {
+            Rankings = rankings,
+            TopRisks = topRisks,
+            ProgressCounts = progress,
+            References = references,
+            Organisations = organisations,
+            PlansOf = plansOf,
+            Councils = councils,
+            Neighbours = Derivation.Neighbours.Of(site.Organisations, councils),
+            Comparisons = new Comparisons(site),
+            Chain = new PlanChain(site.Plans),
             Indicators = indicators,
             RiskRatings = ratings,
             ObjectiveStatus = objectives,
             PlanStatus = plans,
+            Parents = parents,
             Children = children,
         };
     }
 
-    private static StatusCounts Count(TargetResult result) => result switch
-    {
-        TargetResult.Met => new StatusCounts(1, 0, 0, 0),
-        TargetResult.NotMet => new StatusCounts(0, 0, 1, 0),
-        _ => new StatusCounts(0, 0, 0, 1),
-    };
-
-    private static StatusCounts Count(RagStatus? status) => status switch
-    {
-        RagStatus.Green or RagStatus.Complete => new StatusCounts(1, 0, 0, 0),
-        RagStatus.Amber => new StatusCounts(0, 1, 0, 0),
-        RagStatus.Red => new StatusCounts(0, 0, 1, 0),
-        _ => new StatusCounts(0, 0, 0, 1),
-    };
+    /// <summary>The council a plan belongs to; null when it names one the site does not have (already reported).</summary>
+    public Organisation? OrganisationOf(Plan plan) => References[plan].Organisation;
 }

@@ -2,9 +2,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
-using SiteGen.Binding;
+using SiteGen.Configuration;
+using SiteGen.Derivation;
 using SiteGen.Model;
-using SiteGen.Rendering;
+using SiteGen.Routing;
 
 namespace SiteGen.Emit;
 
@@ -21,23 +22,25 @@ public static class SiteFiles
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static IEnumerable<FileToWrite> Build(SiteContext site, IReadOnlyCollection<string> pagePaths)
+    /// <param name="pagePaths">Every page of the site, for the sitemap.</param>
+    public static IEnumerable<FileToWrite> Build(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyCollection<PagePath> pagePaths)
     {
-        foreach (var (plan, views) in site.Plans)
+        foreach (var plan in facts.Site.Plans)
         {
+            var council = facts.OrganisationOf(plan)?.Name ?? plan.Organisation.Value;
             foreach (var indicator in plan.Indicators)
             {
-                yield return new FileToWrite(views.IndicatorDataPath(indicator, "csv"), Encoding.UTF8.GetBytes(Csv(indicator)));
-                yield return new FileToWrite(views.IndicatorDataPath(indicator, "json"), JsonSerializer.SerializeToUtf8Bytes(JsonOf(indicator, plan, views), Json));
+                yield return new FileToWrite(routes.IndicatorData(plan, indicator, "csv").File, Encoding.UTF8.GetBytes(Csv(indicator)));
+                yield return new FileToWrite(routes.IndicatorData(plan, indicator, "json").File, JsonSerializer.SerializeToUtf8Bytes(JsonOf(indicator, plan, council), Json));
             }
         }
 
-        if (site.Settings.BaseUrl is { } baseUrl)
+        if (settings.BaseUrl is { } baseUrl)
         {
-            yield return new FileToWrite("sitemap.xml", Sitemap(baseUrl, pagePaths));
+            yield return new FileToWrite("sitemap.xml", Sitemap(baseUrl, pagePaths.Where(p => p != routes.NotFound && p != routes.Search)));
         }
 
-        var robots = "User-agent: *\nAllow: /\n" + (site.Settings.BaseUrl is null ? string.Empty : $"Sitemap: {site.Settings.BaseUrl}sitemap.xml\n");
+        var robots = "User-agent: *\nAllow: /\n" + (settings.BaseUrl is null ? string.Empty : $"Sitemap: {settings.BaseUrl}sitemap.xml\n");
         yield return new FileToWrite("robots.txt", Encoding.UTF8.GetBytes(robots));
     }
 
@@ -62,21 +65,21 @@ public static class SiteFiles
     private static string Field(string? value)
     {
         if (value is null) return string.Empty;
-        var risky = value.Length > 0 && (value[0] is '=' or '@' or '\t' or '\r' || (value[0] is '+' or '-' && FigureReader.TryReadNumber(value) is null));
+        var risky = value.Length > 0 && (value[0] is '=' or '@' or '\t' or '\r' || (value[0] is '+' or '-' && PrintedNumber.TryRead(value) is null));
         if (risky) value = "'" + value;
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 
-    private static object JsonOf(Indicator indicator, Plan plan, PlanViews views) => new
+    private static object JsonOf(Indicator indicator, Plan plan, string council) => new
     {
         reference = indicator.Reference,
         id = indicator.Reference is null ? indicator.Key : null,
         definition = indicator.DefinitionReference,
         title = indicator.Title,
-        unit = Words.Of(indicator.Unit),
-        polarity = Words.Of(indicator.Polarity),
-        periodKind = Words.Of(indicator.PeriodKind),
-        council = views.OrganisationName,
+        unit = DataWords.Of(indicator.Unit),
+        polarity = DataWords.Of(indicator.Polarity),
+        periodKind = DataWords.Of(indicator.PeriodKind),
+        council,
         plan = plan.Title,
         values = indicator.Values.Select(v => new
         {
@@ -86,7 +89,7 @@ public static class SiteFiles
             target = Figure(v.Target),
             note = v.Note,
         }),
-        comparators = indicator.Comparators.Select(c => new { against = Words.Of(c.Against), label = c.Label, period = c.Period?.Label, value = Figure(c.Value) }),
+        comparators = indicator.Comparators.Select(c => new { against = DataWords.Of(c.Against), label = c.Label, period = c.Period?.Label, value = Figure(c.Value) }),
         footnotes = indicator.Footnotes.Count == 0 ? null : indicator.Footnotes,
     };
 
@@ -95,18 +98,18 @@ public static class SiteFiles
         ? null
         : new { text = figure.Text, number = figure.Number, parts = figure.IsSplit ? figure.Parts.Select(p => new { name = p.Name, text = p.Value.Text, number = p.Value.Number }) : null };
 
-    private static byte[] Sitemap(string baseUrl, IEnumerable<string> pagePaths)
+    /// <summary>Every page a search engine should know, at its clean address, in the order of the files.</summary>
+    private static byte[] Sitemap(string baseUrl, IEnumerable<PagePath> pagePaths)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, settings))
         {
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var path in pagePaths.Where(p => p != Routes.NotFound && p != Routes.Search).Order(StringComparer.Ordinal))
+            foreach (var path in pagePaths.OrderBy(p => p.File, StringComparer.Ordinal))
             {
-                var folder = path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", baseUrl + folder);
+                xml.WriteElementString("loc", baseUrl + path.Address);
                 xml.WriteEndElement();
             }
 

@@ -3,6 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using SiteGen.Binding;
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 
 namespace SiteGen.Import;
 
@@ -88,7 +89,7 @@ public static class ValueCsvReader
                 }
             }
 
-            if (FigureReader.TryReadNumber(value) is null)
+            if (PrintedNumber.TryRead(value) is null)
             {
                 var hint = value.Length == 0
                     ? "the value is empty; leave the line out if there is no figure yet"

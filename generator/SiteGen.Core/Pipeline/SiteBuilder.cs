@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using SiteGen.Diagnostics;
 using SiteGen.Discovery;
 using SiteGen.Emit;
+using SiteGen.Derivation;
+using SiteGen.Configuration;
 using SiteGen.Rendering;
+using SiteGen.Routing;
 using SiteGen.Search;
 using SiteGen.Theming;
 
@@ -92,12 +95,13 @@ public static class SiteBuilder
             output.Write(underContent, await File.ReadAllBytesAsync(file.FullPath));
         }
 
-        var context = new SiteContext(loaded.Facts, loaded.Settings, stylesheets, scripts);
+        var routes = new SiteRoutes(loaded.Facts.Site);
+        var context = new SiteContext(loaded.Facts, routes, loaded.Settings, stylesheets, scripts);
         var pages = PageGraph.Build(context);
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
         var words = theme.WordsFor(loaded.Settings.Language);
         var use = new ThemeUse(theme.Theme, words);
-        cache?.Begin(cache.PreviousSite is { } before && loaded.ChangedPlans is { } plans ? PageInputs.Changed(before, context, plans) : null);
+        cache?.Begin(cache.PreviousSite is { } before && loaded.ChangedPlans is { } plans ? PageInputs.Changed(before, loaded.Facts, plans) : null);
         var failures = new TemplateFailures(theme.Theme);
         await RenderAllAsync(pages, theme, words, use, output, cache, failures, progress);
         failures.Report(diagnostics);
@@ -107,40 +111,41 @@ public static class SiteBuilder
         }
 
         if (diagnostics.HasErrors) return (0, null);
-        cache?.Complete(context);
+        cache?.Complete(loaded.Facts);
         var paths = pages.Select(p => p.Path).ToList();
         if (!pagesFirst)
         {
-            WriteBesidePages(context, paths, output);
+            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, output);
             return (pages.Count, null);
         }
 
         return (pages.Count, Task.Run(() =>
         {
             var beside = new MemoryOutput();
-            WriteBesidePages(context, paths, beside);
+            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, beside);
             return beside.Files;
         }));
     }
 
     /// <summary>The search index, each indicator's data, the sitemap and robots.txt.</summary>
-    private static void WriteBesidePages(SiteContext context, IReadOnlyCollection<string> pagePaths, ISiteOutput output)
+    private static void WriteBesidePages(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyCollection<PagePath> pagePaths, ISiteOutput output)
     {
-        if (context.Settings.Search.Enabled)
+        if (settings.Search.Enabled)
         {
-            var documents = SearchDocuments.From(context);
-            foreach (var file in SearchIndexBuilder.Build(documents, context.Settings.Search, url => FromSearchPage(context, url))) output.Write(file.Path, file.Content);
+            var linker = new Linker(settings.LinkStyle);
+            var documents = SearchDocuments.From(facts, routes);
+            foreach (var file in SearchIndexBuilder.Build(documents, settings.Search, url => FromSearchPage(linker, routes, url))) output.Write(file.Path, file.Content);
         }
 
-        foreach (var file in SiteFiles.Build(context, pagePaths)) output.Write(file.Path, file.Content);
+        foreach (var file in SiteFiles.Build(facts, routes, settings, pagePaths)) output.Write(file.Path, file.Content);
     }
 
     /// <summary>A document's link as the search page, one folder down, must write it, in the site's link style.</summary>
-    private static string FromSearchPage(SiteContext context, string url)
+    private static string FromSearchPage(Linker linker, SiteRoutes routes, string url)
     {
         var hash = url.IndexOf('#');
-        var (path, anchor) = hash < 0 ? (url, string.Empty) : (url[..hash], url[hash..]);
-        return context.Href(Routes.Search, path + "index.html") + anchor;
+        var (address, anchor) = hash < 0 ? (url, string.Empty) : (url[..hash], url[hash..]);
+        return linker.Href(routes.Search, PagePath.FromAddress(address)) + anchor;
     }
 
     /// <summary>Builds and renders pages on every core, one renderer per worker, writing each page as soon as it is rendered (or reused from the cache).</summary>
@@ -165,7 +170,7 @@ public static class SiteBuilder
     {
         if (cache?.Unreached(pending, use) is { } unreached)
         {
-            output.Write(pending.Path, unreached);
+            output.Write(pending.Path.File, unreached);
             return;
         }
 
@@ -173,7 +178,7 @@ public static class SiteBuilder
         var fingerprint = cache is null ? null : ModelFingerprint.Of(page.Model);
         if (cache?.Find(page.Path, use, fingerprint, pending.Reads) is { } cached)
         {
-            output.Write(page.Path, cached);
+            output.Write(page.Path.File, cached);
             return;
         }
 
@@ -185,18 +190,18 @@ public static class SiteBuilder
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The view model was built by SiteGen (a fault there is SiteGen's); what failed here is the theme's code.
-            failures.Add(page.Path, renderer.RunningTemplate, e);
+            failures.Add(page.Path.File, renderer.RunningTemplate, e);
             return;
         }
 
         if (cache is null)
         {
-            output.Write(page.Path, html.Span);
+            output.Write(page.Path.File, html.Span);
             return;
         }
 
         var kept = html.ToArray();
-        output.Write(page.Path, kept);
+        output.Write(page.Path.File, kept);
         cache.Add(page.Path, use.Of(renderer.UsedTemplates), fingerprint, kept, pending.Reads);
     }
 }

@@ -9,44 +9,45 @@ public static class PageGraph
 
     /// <remarks>
     /// The heaviest pages (plan overviews, indicator indexes) of each plan come first, so the workers
-    /// that render them in parallel do not end the build waiting on one big page.
+    /// that render them in parallel do not end the build waiting on one big page. Each plan's views are
+    /// made here, once, and shared by that plan's pages.
     /// </remarks>
     public static IReadOnlyList<PendingPage> Build(SiteContext context)
     {
         var facts = context.Facts;
+        var routes = context.Routes;
         var pages = new List<PendingPage>
         {
-            new(Routes.Home, null, () => HomePageBuilder.Build(context)),
-            new(Routes.NotFound, null, () => SitePageBuilder.NotFound(context)),
+            new(routes.Home, null, () => HomePageBuilder.Build(context)),
+            new(routes.NotFound, null, () => SitePageBuilder.NotFound(context)),
         };
-        if (context.Settings.Search.Enabled) pages.Add(new(Routes.Search, null, () => SitePageBuilder.Search(context)));
-        pages.AddRange(facts.Site.Pages.Select(p => new PendingPage(Routes.Page(p), SiteWideOnly, () => SitePageBuilder.Content(context, p))));
-        foreach (var (definition, reports) in context.Comparisons.Shared)
+        if (context.Settings.Search.Enabled) pages.Add(new(routes.Search, null, () => SitePageBuilder.Search(context)));
+        pages.AddRange(facts.Site.Pages.Select(p => new PendingPage(routes.Page(p), SiteWideOnly, () => SitePageBuilder.Content(context, p))));
+        foreach (var (definition, reports) in facts.Comparisons.Shared)
         {
             var reads = reports.Select(r => PageInputs.Plan(r.Plan.Id)).Append(PageInputs.Shared(definition)).ToHashSet(StringComparer.Ordinal);
-            pages.Add(new(Routes.Comparison(definition), reads, () => ComparisonPageBuilder.Build(context, definition, reports)));
+            pages.Add(new(routes.Comparison(definition), reads, () => ComparisonPageBuilder.Build(context, definition, reports)));
         }
 
-        var plansOf = facts.Site.Plans.ToLookup(p => p.Organisation.Value, StringComparer.Ordinal);
-        foreach (var organisation in facts.Site.Organisations.Where(o => plansOf.Contains(o.Id)))
+        foreach (var organisation in facts.Councils)
         {
-            var reads = plansOf[organisation.Id].Select(p => PageInputs.Plan(p.Id)).Append(PageInputs.Councils).ToHashSet(StringComparer.Ordinal);
-            pages.Add(new(Routes.Council(organisation.Id), reads, () => CouncilPageBuilder.Build(context, organisation)));
+            var reads = facts.PlansOf[organisation.Id].Select(p => PageInputs.Plan(p.Id)).Append(PageInputs.Councils).ToHashSet(StringComparer.Ordinal);
+            pages.Add(new(routes.Council(organisation.Id), reads, () => CouncilPageBuilder.Build(context, organisation)));
         }
 
         foreach (var plan in facts.Site.Plans)
         {
-            var views = context.Plans[plan];
+            var views = new PlanViews(context, plan);
             var reads = PageInputs.OfPlanPages(plan, facts);
-            pages.Add(new(Routes.Plan(plan), reads, () => PlanPageBuilder.Build(context, views)));
-            if (views.HasIndicators) pages.Add(new(Routes.IndicatorsIndex(plan), reads, () => IndicatorPageBuilder.Index(context, views)));
-            pages.AddRange(plan.Objectives.Select(o => new PendingPage(views.ObjectivePath(o), reads, () => ObjectivePageBuilder.Build(context, views, o))));
-            pages.AddRange(plan.Indicators.Select(i => new PendingPage(views.IndicatorPath(i), reads, () => IndicatorPageBuilder.Build(context, views, i))));
-            if (views.HasActions) pages.Add(new(Routes.ActionsIndex(plan), reads, () => ActionsIndexBuilder.Build(context, views)));
-            if (plan.RiskRegister is not null) pages.Add(new(Routes.Risks(plan), reads, () => PlanPartBuilder.Risks(context, views)));
-            if (plan.Budgets.Count > 0) pages.Add(new(Routes.Budget(plan), reads, () => PlanPartBuilder.Budget(context, views)));
-            if (plan.Glossary.Count > 0) pages.Add(new(Routes.Glossary(plan), reads, () => PlanPartBuilder.Glossary(context, views)));
-            pages.AddRange(plan.ProgressReports.Select(r => new PendingPage(Routes.Progress(plan, r), reads, () => ProgressPageBuilder.Build(context, views, r))));
+            pages.Add(new(routes.Plan(plan), reads, () => PlanPageBuilder.Build(context, views)));
+            if (views.HasIndicators) pages.Add(new(routes.IndicatorsIndex(plan), reads, () => IndicatorPageBuilder.Index(context, views)));
+            pages.AddRange(plan.Objectives.Select(o => new PendingPage(routes.Objective(plan, o), reads, () => ObjectivePageBuilder.Build(context, views, o))));
+            pages.AddRange(plan.Indicators.Select(i => new PendingPage(routes.Indicator(plan, i), reads, () => IndicatorPageBuilder.Build(context, views, i))));
+            if (views.HasActions) pages.Add(new(routes.ActionsIndex(plan), reads, () => ActionsIndexBuilder.Build(context, views)));
+            if (plan.RiskRegister is not null) pages.Add(new(routes.Risks(plan), reads, () => PlanPartBuilder.Risks(context, views)));
+            if (plan.Budgets.Count > 0) pages.Add(new(routes.Budget(plan), reads, () => PlanPartBuilder.Budget(context, views)));
+            if (plan.Glossary.Count > 0) pages.Add(new(routes.Glossary(plan), reads, () => PlanPartBuilder.Glossary(context, views)));
+            pages.AddRange(plan.ProgressReports.Select(r => new PendingPage(routes.Progress(plan, r), reads, () => ProgressPageBuilder.Build(context, views, r))));
         }
 
         return pages;

@@ -46,7 +46,7 @@ public static class PageInputs
     /// The keys an edit changed: the plans whose files changed, each definition whose shared status
     /// differs between the two builds, and the list of councils if it differs.
     /// </summary>
-    public static IReadOnlySet<string> Changed(SiteContext previous, SiteContext current, IEnumerable<string> changedPlans)
+    public static IReadOnlySet<string> Changed(SiteFacts previous, SiteFacts current, IEnumerable<string> changedPlans)
     {
         var keys = changedPlans.Select(Plan).ToHashSet(StringComparer.Ordinal);
         var sharedBefore = previous.Comparisons.Shared.Keys.ToHashSet(StringComparer.Ordinal);
@@ -56,5 +56,5 @@ public static class PageInputs
         return keys;
     }
 
-    private static HashSet<string> CouncilsOf(SiteContext site) => site.Facts.Site.Plans.Select(p => p.Organisation.Value).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> CouncilsOf(SiteFacts site) => site.Site.Plans.Select(p => p.Organisation.Value).ToHashSet(StringComparer.Ordinal);
 }

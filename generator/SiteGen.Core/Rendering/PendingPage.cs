@@ -1,3 +1,5 @@
+using SiteGen.Routing;
+
 namespace SiteGen.Rendering;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace SiteGen.Rendering;
 /// </summary>
 /// <param name="Path">Where the page goes; known before it is built, so an incremental build can tell which pages it may skip.</param>
 /// <param name="Reads">The <see cref="PageInputs"/> keys the page shows; null when it shows something of every plan.</param>
-public sealed class PendingPage(string path, IReadOnlySet<string>? reads, Func<PageToRender> build)
+public sealed class PendingPage(PagePath path, IReadOnlySet<string>? reads, Func<PageToRender> build)
 {
-    public string Path => path;
+    public PagePath Path => path;
 
     public IReadOnlySet<string>? Reads => reads;
 

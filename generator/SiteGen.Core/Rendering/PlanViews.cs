@@ -1,48 +1,43 @@
 using System.Globalization;
 using SiteGen.Derivation;
 using SiteGen.Rendering.Charts;
+using SiteGen.Rendering.Pages;
 using SiteGen.Model;
+using SiteGen.Routing;
 using SiteGen.ViewModels;
 
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// One plan's pages and views: the slugs of its objectives and indicators, the plan navigation, and
-/// the conversion of its model objects into view objects. Built once per plan and shared by its pages.
+/// One plan's views: the plan navigation and the conversion of its model objects into view objects,
+/// reading where pages are from the site's routes and what was derived from the site's facts. Made once
+/// per plan by the page graph and shared by its pages.
 /// </summary>
 public sealed class PlanViews
 {
     private readonly SiteContext _site;
-    private readonly Dictionary<string, Officer> _officers;
-    private readonly Dictionary<string, Indicator> _indicators;
-    private readonly IReadOnlyDictionary<string, string> _indicatorSlugs;
-    private readonly IReadOnlyDictionary<string, string> _objectiveSlugs;
+    private readonly SiteRoutes _routes;
+    private readonly PlanReferences _references;
     private readonly IReadOnlyDictionary<string, BandingScale> _bandingScales;
     private readonly Glossary _glossary;
     private readonly Dictionary<string, string> _tagMeanings;
 
-    public PlanViews(SiteContext site, Plan plan, Organisation? organisation)
+    public PlanViews(SiteContext site, Plan plan)
     {
         _site = site;
+        _routes = site.Routes;
+        _references = site.Facts.References[plan];
         Plan = plan;
-        Organisation = organisation;
-        _officers = (organisation?.Officers ?? []).Concat(plan.Officers).GroupBy(o => o.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _tagMeanings = plan.TagLists.SelectMany(l => l.Tags).GroupBy(t => t.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Meaning, StringComparer.Ordinal);
-        _indicators = plan.Indicators.GroupBy(i => i.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _indicatorSlugs = Routes.UniqueSlugs(plan.Indicators.Select(i => i.Key));
-        _objectiveSlugs = Routes.UniqueSlugs(plan.Objectives.Select(o => o.Id));
         _bandingScales = plan.BandingScales.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _glossary = new Glossary(plan.Glossary);
-        ObjectivesByIndicator = plan.Objectives
-            .SelectMany(o => o.Indicators.Concat(o.SecondaryIndicators).Select(r => (r.Value, Objective: o)))
-            .ToLookup(x => x.Value, x => x.Objective, StringComparer.Ordinal);
     }
 
     public Plan Plan { get; }
 
-    public Organisation? Organisation { get; }
+    public Organisation? Organisation => _references.Organisation;
 
-    public ILookup<string, Objective> ObjectivesByIndicator { get; }
+    public ILookup<string, Objective> ObjectivesByIndicator => _references.ObjectivesByIndicator;
 
     public bool HasActions => Plan.Objectives.Any(o => o.Actions.Count > 0);
 
@@ -50,13 +45,11 @@ public sealed class PlanViews
 
     public string OrganisationName => Organisation?.Name ?? Plan.Organisation.Value;
 
-    public string ObjectivePath(Objective objective) => Routes.Objective(Plan, _objectiveSlugs[objective.Id]);
+    public PagePath ObjectivePath(Objective objective) => _routes.Objective(Plan, objective);
 
-    public string IndicatorPath(Indicator indicator) => Routes.Indicator(Plan, _indicatorSlugs[indicator.Key]);
+    public PagePath IndicatorPath(Indicator indicator) => _routes.Indicator(Plan, indicator);
 
-    public string IndicatorDataPath(Indicator indicator, string extension) => Routes.IndicatorData(Plan, _indicatorSlugs[indicator.Key], extension);
-
-    public Indicator? FindIndicator(string key) => _indicators.GetValueOrDefault(key);
+    public Indicator? FindIndicator(string key) => _references.Indicator(key);
 
     /// <summary>Markdown of this plan to safe HTML, with the plan's glossary terms marked as abbreviations.</summary>
     public Html? Markdown(string? markdown, string? tableCaption = null) => MarkdownRenderer.ToHtml(markdown, _glossary, tableCaption: tableCaption);
@@ -64,22 +57,22 @@ public sealed class PlanViews
     public string ObjectiveTitle(Objective objective) => objective.Reference is null ? objective.Title : $"{objective.Reference}. {objective.Title}";
 
     /// <summary>The plan's own pages, as the navigation on each of them shows; pages the plan has no content for are left out.</summary>
-    public PlanNavigation Navigation(string from, string current)
+    public PlanNavigation Navigation(PagePath from, string current)
     {
-        var pages = new List<Link> { new("Overview", _site.Href(from, Routes.Plan(Plan))) };
-        if (HasActions) pages.Add(new Link("Actions", _site.Href(from, Routes.ActionsIndex(Plan))));
-        if (HasIndicators) pages.Add(new Link("Indicators", _site.Href(from, Routes.IndicatorsIndex(Plan))));
-        if (Plan.RiskRegister is not null) pages.Add(new Link("Risks", _site.Href(from, Routes.Risks(Plan))));
-        if (Plan.Budgets.Count > 0) pages.Add(new Link("Budget", _site.Href(from, Routes.Budget(Plan))));
-        if (Plan.ProgressReports.Count > 0) pages.Add(new Link("Progress", _site.Href(from, Routes.Progress(Plan, Plan.ProgressReports[^1]))));
-        if (Plan.Glossary.Count > 0) pages.Add(new Link("Glossary", _site.Href(from, Routes.Glossary(Plan))));
-        return new PlanNavigation(new Link(Plan.Title, _site.Href(from, Routes.Plan(Plan))), OrganisationName, pages, current);
+        var pages = new List<Link> { new("Overview", _site.Href(from, _routes.Plan(Plan))) };
+        if (HasActions) pages.Add(new Link("Actions", _site.Href(from, _routes.ActionsIndex(Plan))));
+        if (HasIndicators) pages.Add(new Link("Indicators", _site.Href(from, _routes.IndicatorsIndex(Plan))));
+        if (Plan.RiskRegister is not null) pages.Add(new Link("Risks", _site.Href(from, _routes.Risks(Plan))));
+        if (Plan.Budgets.Count > 0) pages.Add(new Link("Budget", _site.Href(from, _routes.Budget(Plan))));
+        if (Plan.ProgressReports.Count > 0) pages.Add(new Link("Progress", _site.Href(from, _routes.Progress(Plan, Plan.ProgressReports[^1]))));
+        if (Plan.Glossary.Count > 0) pages.Add(new Link("Glossary", _site.Href(from, _routes.Glossary(Plan))));
+        return new PlanNavigation(new Link(Plan.Title, _site.Href(from, _routes.Plan(Plan))), OrganisationName, pages, current);
     }
 
-    public IReadOnlyList<Link> Breadcrumbs(string from, bool includePlan = true)
+    public IReadOnlyList<Link> Breadcrumbs(PagePath from, bool includePlan = true)
     {
         var crumbs = new List<Link> { _site.HomeCrumb(from), _site.CouncilCrumb(from, Plan) };
-        if (includePlan) crumbs.Add(new Link(Plan.Title, _site.Href(from, Routes.Plan(Plan))));
+        if (includePlan) crumbs.Add(new Link(Plan.Title, _site.Href(from, _routes.Plan(Plan))));
         return crumbs;
     }
 
@@ -98,34 +91,34 @@ public sealed class PlanViews
     public string? Officer(Ref? reference)
     {
         if (reference is null) return null;
-        if (!_officers.TryGetValue(reference.Value, out var officer)) return reference.Value;
+        if (_references.Officer(reference) is not { } officer) return reference.Value;
         return officer.Name is null ? officer.Post : $"{officer.Post} ({officer.Name})";
     }
 
     public string? Officers(IReadOnlyList<Ref> references) =>
         references.Count == 0 ? null : string.Join("; ", references.Select(r => Officer(r)));
 
-    public IndicatorView? IndicatorByKey(Ref reference, string from, IndicatorChartBuilder.Size? chart = null) =>
-        _indicators.TryGetValue(reference.Value, out var i) ? Indicator(i, from, chart) : null;
+    public IndicatorView? IndicatorByKey(Ref reference, PagePath from, IndicatorChartBuilder.Size? chart = null) =>
+        _references.Indicator(reference.Value) is { } i ? Indicator(i, from, chart) : null;
 
-    public (string Verdict, string Token) Verdict(IndicatorAssessment assessment) => assessment.Result switch
+    public static (string Verdict, string Token) Verdict(IndicatorAssessment assessment) => (assessment.Result switch
     {
-        TargetResult.Met => ($"Met the target of {assessment.Compared!.Target!.Text} in {assessment.Compared.Period} ({assessment.Compared.Actual!.Text})", "on-track"),
-        TargetResult.NotMet => ($"Did not meet the target of {assessment.Compared!.Target!.Text} in {assessment.Compared.Period} ({assessment.Compared.Actual!.Text})", "off-track"),
-        _ => ("No target and result for the same period to compare", "no-data"),
-    };
+        TargetResult.Met => $"Met the target of {assessment.Compared!.Target!.Text} in {assessment.Compared.Period} ({assessment.Compared.Actual!.Text})",
+        TargetResult.NotMet => $"Did not meet the target of {assessment.Compared!.Target!.Text} in {assessment.Compared.Period} ({assessment.Compared.Actual!.Text})",
+        _ => "No target and result for the same period to compare",
+    }, Summaries.Token(assessment.Status));
 
     /// <summary>The indicator as a reader sees it, with a chart of <paramref name="chart"/>'s size when one is asked for.</summary>
-    public IndicatorView Indicator(Indicator indicator, string from, IndicatorChartBuilder.Size? chart = null)
+    public IndicatorView Indicator(Indicator indicator, PagePath from, IndicatorChartBuilder.Size? chart = null)
     {
         var assessment = _site.Facts.Indicators[indicator];
         var (verdict, token) = Verdict(assessment);
-        var anchor = "indicator-" + _indicatorSlugs[indicator.Key];
+        var anchor = _routes.IndicatorAnchor(Plan, indicator);
         return new IndicatorView
         {
             Anchor = anchor,
             TableId = anchor + "-table",
-            Chart = chart is null || indicator.Values.Count == 0 ? null : IndicatorChartBuilder.Build(indicator, anchor + "-chart", anchor + "-table", chart),
+            Chart = chart is null || indicator.Values.Count == 0 ? null : IndicatorChartBuilder.Build(indicator, assessment, anchor + "-chart", anchor + "-table", chart),
             Href = _site.Href(from, IndicatorPath(indicator)),
             Reference = indicator.DisplayReference,
             Title = indicator.Title,
@@ -163,11 +156,11 @@ public sealed class PlanViews
         return new LabelledText(b.Period is null ? name : $"{name} {b.Period}", band);
     }
 
-    public IndicatorRow IndicatorRow(Indicator indicator, string from)
+    public IndicatorRow IndicatorRow(Indicator indicator, PagePath from)
     {
         var assessment = _site.Facts.Indicators[indicator];
         var (verdict, token) = Verdict(assessment);
-        var nextTarget = indicator.Values.FirstOrDefault(v => v.Target is not null && v.Actual is null);
+        var nextTarget = assessment.Series.TargetWithoutActual;
         return new IndicatorRow(
             indicator.DisplayReference,
             new Link(indicator.Title, _site.Href(from, IndicatorPath(indicator))),
@@ -177,14 +170,14 @@ public sealed class PlanViews
             verdict,
             token,
             Words.Of(assessment.Direction),
-            SparklineBuilder.Build(indicator, "sparkline-" + _indicatorSlugs[indicator.Key]));
+            SparklineBuilder.Build(indicator, assessment, "sparkline-" + _routes.IndicatorSlug(Plan, indicator)));
     }
 
     /// <summary>A tag with its meaning from the plan's tag lists: "M3 (Early years)".</summary>
     private string Tag(string code) => _tagMeanings.TryGetValue(code, out var meaning) ? $"{code} ({meaning})" : code;
 
-    public ActionView Action(PlanAction action, string from) => new(
-        ActionAnchor(action),
+    public ActionView Action(PlanAction action, PagePath from) => new(
+        _routes.ActionAnchor(Plan, action),
         action.Reference,
         action.Area,
         action.Description,
@@ -194,32 +187,22 @@ public sealed class PlanViews
         Officer(action.Accountable),
         action.Partners,
         action.Indicators
-            .Select(r => _indicators.TryGetValue(r.Value, out var i) ? new Link(r.Value, _site.Href(from, IndicatorPath(i))) : null)
+            .Select(r => _references.Indicator(r.Value) is { } i ? new Link(r.Value, _site.Href(from, IndicatorPath(i))) : null)
             .OfType<Link>()
             .ToList(),
         action.Tags.Select(Tag).ToList(),
         action.SubActions.Select(s => new SubActionView(s.Reference, s.Description, s.Timescale, Officers(s.Leads))).ToList(),
         action.Progress.Select(p => new LabelledText(p.Period.Label, string.Join(" — ", new[] { p.Status is null ? null : Words.Of(p.Status.Value), p.Percent?.Text, p.Commentary }.OfType<string>()))).ToList())
     {
-        TakenForwardIn = _site.Chain.TakenForwardIn(Plan, action)
-            .Select(x => new Link($"{x.Plan.Title}: {ObjectiveTitleOf(x.Objective)}", _site.Href(from, _site.Plans[x.Plan].ObjectivePath(x.Objective))))
+        TakenForwardIn = _site.Facts.Chain.TakenForwardIn(Plan, action)
+            .Select(x => new Link($"{x.Plan.Title}: {ObjectiveTitleOf(x.Objective)}", _site.Href(from, _routes.Objective(x.Plan, x.Objective))))
             .ToList(),
     };
 
     private static string ObjectiveTitleOf(Objective objective) => objective.Reference is null ? objective.Title : $"{objective.Reference}. {objective.Title}";
 
-    /// <summary>An action's row on its objective page; numbered by position when the plan gives it no reference.</summary>
-    public string ActionAnchor(PlanAction action)
-    {
-        if (action.Reference is not null) return "action-" + Routes.Slug(action.Reference);
-        var objective = Plan.Objectives.First(o => o.Actions.Contains(action));
-        return $"action-{_objectiveSlugs[objective.Id]}-{objective.Actions.ToList().IndexOf(action) + 1}";
-    }
-
-    public static string RiskAnchor(Risk risk) => "risk-" + Routes.Slug(risk.Reference);
-
     public RiskView Risk(Risk risk) => new(
-        RiskAnchor(risk),
+        _routes.RiskAnchor(risk),
         risk.Reference,
         risk.Description,
         Officer(risk.Owner),
@@ -231,12 +214,6 @@ public sealed class PlanViews
         risk.Review is null ? null : string.Join("; ", new[] { risk.Review.Method, risk.Review.Frequency, risk.Review.Dates.Count == 0 ? null : string.Join(", ", risk.Review.Dates) }.OfType<string>()),
         risk.Objectives.Select(o => o.Value).ToList(),
         Markdown(risk.Notes));
-
-    /// <summary>The score a risk is ranked by: after mitigation where assessed, otherwise before.</summary>
-    public int RankScore(Risk risk) =>
-        Math.Max(
-            risk.Inherent is null ? 0 : _site.Facts.RiskRatings.GetValueOrDefault(risk.Inherent)?.Score ?? 0,
-            risk.Residual is null ? 0 : _site.Facts.RiskRatings.GetValueOrDefault(risk.Residual)?.Score ?? 0);
 
     private RiskScoreView? Score(RiskAssessment? assessment)
     {

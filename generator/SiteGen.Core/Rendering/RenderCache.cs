@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using SiteGen.Derivation;
+using SiteGen.Routing;
 
 namespace SiteGen.Rendering;
 
@@ -22,8 +24,8 @@ public sealed class RenderCache
 {
     private sealed record Entry(PageThemeUse Theme, byte[]? Fingerprint, byte[] Html, IReadOnlySet<string>? Reads);
 
-    private IReadOnlyDictionary<string, Entry> _previous = new Dictionary<string, Entry>();
-    private ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<PagePath, Entry> _previous = new Dictionary<PagePath, Entry>();
+    private ConcurrentDictionary<PagePath, Entry> _current = new();
     private IReadOnlySet<string>? _changed;
     private int _rendered;
     private int _reused;
@@ -36,12 +38,12 @@ public sealed class RenderCache
     public int LastBuildUnreached { get; private set; }
 
     /// <summary>The site the last complete build was made from, to tell what the next one changed.</summary>
-    internal SiteContext? PreviousSite { get; private set; }
+    internal SiteFacts? PreviousSite { get; private set; }
 
     /// <summary>Starts a build; <paramref name="changed"/> is what it changed as <see cref="PageInputs"/> keys, or null when it may have changed anything.</summary>
     internal void Begin(IReadOnlySet<string>? changed)
     {
-        _current = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        _current = new ConcurrentDictionary<PagePath, Entry>();
         _changed = changed;
         _rendered = 0;
         _reused = 0;
@@ -59,7 +61,7 @@ public sealed class RenderCache
         return entry.Html;
     }
 
-    internal byte[]? Find(string path, ThemeUse theme, byte[]? fingerprint, IReadOnlySet<string>? reads)
+    internal byte[]? Find(PagePath path, ThemeUse theme, byte[]? fingerprint, IReadOnlySet<string>? reads)
     {
         if (fingerprint is not null && _previous.TryGetValue(path, out var entry) && theme.IsCurrent(entry.Theme) && entry.Fingerprint is not null && entry.Fingerprint.AsSpan().SequenceEqual(fingerprint))
         {
@@ -72,11 +74,11 @@ public sealed class RenderCache
         return null;
     }
 
-    internal void Add(string path, PageThemeUse theme, byte[]? fingerprint, byte[] html, IReadOnlySet<string>? reads) =>
+    internal void Add(PagePath path, PageThemeUse theme, byte[]? fingerprint, byte[] html, IReadOnlySet<string>? reads) =>
         _current[path] = new Entry(theme, fingerprint, html, reads);
 
     /// <summary>Called only when every page was written: a build that failed part-way leaves the previous pages as the reference.</summary>
-    internal void Complete(SiteContext site)
+    internal void Complete(SiteFacts site)
     {
         _previous = _current;
         PreviousSite = site;

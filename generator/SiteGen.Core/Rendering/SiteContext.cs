@@ -1,50 +1,40 @@
 using SiteGen.Configuration;
 using SiteGen.Derivation;
 using SiteGen.Model;
+using SiteGen.Routing;
 using SiteGen.ViewModels;
 
 namespace SiteGen.Rendering;
 
-/// <summary>What every page builder shares: the derived site, the settings, how links are made, and each plan's views.</summary>
+/// <summary>What every page builder shares: the derived site, the settings, where pages are and how links between them are made.</summary>
 public sealed class SiteContext
 {
     private readonly IReadOnlyList<string> _stylesheets;
     private readonly IReadOnlyList<string> _scripts;
 
-    public SiteContext(SiteFacts facts, SiteSettings settings, IReadOnlyList<string> stylesheets, IReadOnlyList<string> scripts)
+    public SiteContext(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyList<string> stylesheets, IReadOnlyList<string> scripts)
     {
         Facts = facts;
+        Routes = routes;
         Settings = settings;
         Linker = new Linker(settings.LinkStyle);
         _stylesheets = stylesheets;
         _scripts = scripts;
-        Organisations = facts.Site.Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
-        Chain = new PlanChain(facts.Site.Plans);
-        Comparisons = new Comparisons(this);
-        var plans = new Dictionary<Plan, PlanViews>(ReferenceEqualityComparer.Instance);
-        foreach (var plan in facts.Site.Plans) plans[plan] = new PlanViews(this, plan, Organisations.GetValueOrDefault(plan.Organisation.Value));
-        Plans = plans;
     }
 
     public SiteFacts Facts { get; }
+
+    public SiteRoutes Routes { get; }
 
     public SiteSettings Settings { get; }
 
     public Linker Linker { get; }
 
-    public IReadOnlyDictionary<string, Organisation> Organisations { get; }
+    public string Href(PagePath from, PagePath to) => Linker.Href(from, to);
 
-    public IReadOnlyDictionary<Plan, PlanViews> Plans { get; }
-
-    public PlanChain Chain { get; }
-
-    public Comparisons Comparisons { get; }
-
-    public string Href(string from, string to) => Linker.Href(from, to);
-
-    public SiteChrome Chrome(string path)
+    public SiteChrome Chrome(PagePath path)
     {
-        var root = Routes.RootFrom(path);
+        var root = path.ToRoot;
         return new SiteChrome(
             Settings.Title,
             Settings.Language,
@@ -55,11 +45,11 @@ public sealed class SiteContext
             _scripts.Select(s => root + s).ToList());
     }
 
-    public string? Canonical(string path) =>
-        Settings.BaseUrl is null ? null : Settings.BaseUrl + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
+    /// <summary>The page's full address under base_url, as search engines should index it; null without base_url.</summary>
+    public string? Canonical(PagePath path) => Settings.BaseUrl is null ? null : Settings.BaseUrl + path.Address;
 
-    public Link HomeCrumb(string from) => new("Home", Href(from, Routes.Home));
+    public Link HomeCrumb(PagePath from) => new("Home", Href(from, Routes.Home));
 
-    public Link CouncilCrumb(string from, Plan plan) =>
-        new(Organisations.GetValueOrDefault(plan.Organisation.Value)?.DisplayName ?? plan.Organisation.Value, Href(from, Routes.Council(plan.Organisation.Value)));
+    public Link CouncilCrumb(PagePath from, Plan plan) =>
+        new(Facts.OrganisationOf(plan)?.DisplayName ?? plan.Organisation.Value, Href(from, Routes.Council(plan.Organisation.Value)));
 }

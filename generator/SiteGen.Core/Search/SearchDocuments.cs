@@ -1,6 +1,6 @@
 using SiteGen.Derivation;
 using SiteGen.Model;
-using SiteGen.Rendering;
+using SiteGen.Routing;
 
 namespace SiteGen.Search;
 
@@ -11,46 +11,47 @@ namespace SiteGen.Search;
 /// </summary>
 public static class SearchDocuments
 {
-    public static IReadOnlyList<SearchDocument> From(SiteContext site)
+    public static IReadOnlyList<SearchDocument> From(SiteFacts facts, SiteRoutes routes)
     {
         var documents = new List<SearchDocument>();
-        foreach (var organisation in site.Facts.Site.Organisations.OrderBy(o => o.Id, StringComparer.Ordinal))
+        foreach (var organisation in facts.Site.Organisations.OrderBy(o => o.Id, StringComparer.Ordinal))
         {
-            var plans = site.Plans.Values.Where(v => v.Plan.Organisation.Value == organisation.Id).OrderBy(v => v.Plan.Id, StringComparer.Ordinal).ToList();
+            var plans = facts.PlansOf[organisation.Id].OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
             if (plans.Count == 0) continue;
             documents.Add(new SearchDocument(
-                Folder(Routes.Council(organisation.Id)),
+                routes.Council(organisation.Id).Address,
                 "council",
                 organisation.Name,
                 null,
-                Join(organisation.Kind, organisation.Nation.ToString(), "Plans: " + string.Join("; ", plans.Select(p => p.Plan.Title)), "Statistical neighbours: " + string.Join(", ", organisation.StatisticalNeighbours)),
+                Join(organisation.Kind, organisation.Nation.ToString(), "Plans: " + string.Join("; ", plans.Select(p => p.Title)), "Statistical neighbours: " + string.Join(", ", organisation.StatisticalNeighbours)),
                 null,
                 organisation.Name,
                 null,
                 [],
                 null));
-            foreach (var views in plans) documents.AddRange(PlanDocuments(site, views));
+            foreach (var plan in plans) documents.AddRange(PlanDocuments(facts, routes, plan));
         }
 
-        documents.AddRange(site.Facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal)
-            .Select(p => new SearchDocument(Folder(Routes.Page(p)), "page", p.Title, null, p.Markdown, null, null, null, [], null)));
+        documents.AddRange(facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => new SearchDocument(routes.Page(p).Address, "page", p.Title, null, p.Markdown, null, null, null, [], null)));
         return documents;
     }
 
-    private static IEnumerable<SearchDocument> PlanDocuments(SiteContext site, PlanViews views)
+    private static IEnumerable<SearchDocument> PlanDocuments(SiteFacts facts, SiteRoutes routes, Plan plan)
     {
-        var plan = views.Plan;
-        var council = views.OrganisationName;
-        var outcomeNames = site.Facts.Site.Frameworks.SelectMany(f => f.Outcomes).GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var references = facts.References[plan];
+        var council = references.Organisation?.Name ?? plan.Organisation.Value;
+        string? Officer(Ref? reference) => OfficerText(references, reference);
+        var outcomeNames = facts.Site.Frameworks.SelectMany(f => f.Outcomes).GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         IReadOnlyList<string> Outcomes(Objective o) => o.Outcomes.Select(r => outcomeNames.GetValueOrDefault(r.Value, r.Value)).ToList();
 
         yield return new SearchDocument(
-            Folder(Routes.Plan(plan)),
+            routes.Plan(plan).Address,
             "plan",
             plan.Title,
             null,
             Join(plan.Subtitle, plan.Kind, plan.Vision, plan.Mission, plan.Summary, string.Join(" ", plan.Aims), string.Join(" ", plan.Sections.Select(s => s.Title + " " + s.Markdown))),
-            views.Officer(plan.ResponsibleOfficer),
+            Officer(plan.ResponsibleOfficer),
             council,
             plan.Title,
             [],
@@ -58,66 +59,63 @@ public static class SearchDocuments
 
         foreach (var objective in plan.Objectives)
         {
-            var counts = site.Facts.ObjectiveStatus[objective];
+            var objectivePage = routes.Objective(plan, objective).Address;
             yield return new SearchDocument(
-                Folder(views.ObjectivePath(objective)),
+                objectivePage,
                 "objective",
                 objective.Title,
                 objective.Reference,
                 Join(objective.Description, string.Join(" ", objective.CriticalSuccessFactors), string.Join(" ", objective.ContributesTo.SelectMany(c => c.Priorities)),
                     objective.Implications.Financial, objective.Implications.Staffing, objective.Implications.Risk),
-                views.Officer(objective.ResponsibleOfficer),
+                Officer(objective.ResponsibleOfficer),
                 council,
                 plan.Title,
                 Outcomes(objective),
-                counts.OffTrack > 0 ? "off-track" : counts.AtRisk > 0 ? "at-risk" : counts.OnTrack > 0 ? "on-track" : "no-data");
+                Token(facts.ObjectiveStatus[objective].Worst));
 
             foreach (var action in objective.Actions)
             {
-                var status = action.Progress.Count == 0 ? "no-data" : Rendering.Pages.Summaries.Status(action.Progress[^1].Status).Token;
                 yield return new SearchDocument(
-                    Folder(views.ObjectivePath(objective)) + "#" + views.ActionAnchor(action),
+                    objectivePage + "#" + routes.ActionAnchor(plan, action),
                     "action",
                     action.Area is null ? action.Description : $"{action.Area}: {action.Description}",
                     action.Reference,
                     Join(string.Join(" ", action.SubActions.Select(s => s.Description)), action.Timescale, string.Join(", ", action.Partners), objective.Title),
-                    views.Officers(action.Leads.Concat(action.Accountable is null ? [] : [action.Accountable]).ToList()),
+                    Officers(references, action.Leads.Concat(action.Accountable is null ? [] : [action.Accountable]).ToList()),
                     council,
                     plan.Title,
                     Outcomes(objective),
-                    status);
+                    Token(ProgressStatusRule.Latest(action)));
             }
         }
 
         foreach (var indicator in plan.Indicators)
         {
-            var assessment = site.Facts.Indicators[indicator];
-            var (_, token) = views.Verdict(assessment);
-            var objectives = views.ObjectivesByIndicator[indicator.Key].ToList();
+            var objectives = references.ObjectivesByIndicator[indicator.Key].ToList();
             yield return new SearchDocument(
-                Folder(views.IndicatorPath(indicator)),
+                routes.Indicator(plan, indicator).Address,
                 "indicator",
                 indicator.Title,
                 string.Join(" ", new[] { indicator.Reference }.Concat(indicator.Codes).OfType<string>()) is { Length: > 0 } refs ? refs : null,
                 Join(indicator.Description, indicator.Commentary, indicator.Comparison, string.Join(" ", objectives.Select(o => o.Title)),
-                    string.Join(" ", plan.Objectives.SelectMany(o => o.Actions).Where(a => a.Indicators.Any(r => r.Value == indicator.Key)).Select(a => a.Description)),
+                    string.Join(" ", references.ActionsMeasuring(indicator.Key).Select(a => a.Description)),
                     indicator.ProvidedBy),
-                views.Officer(indicator.Owner) ?? indicator.ProvidedBy,
+                Officer(indicator.Owner) ?? indicator.ProvidedBy,
                 council,
                 plan.Title,
                 objectives.SelectMany(Outcomes).Distinct().ToList(),
-                token);
+                Token(facts.Indicators[indicator].Status));
         }
 
         foreach (var risk in plan.RiskRegister?.Risks ?? [])
         {
             yield return new SearchDocument(
-                Folder(Routes.Risks(plan)) + "#" + PlanViews.RiskAnchor(risk),
+                routes.Risks(plan).Address + "#" + routes.RiskAnchor(risk),
                 "risk",
                 risk.Description,
                 risk.Reference,
                 Join(risk.Mitigation, string.Join(" ", risk.Controls), risk.Notes),
-                views.Officer(risk.Owner),
+                Officer(risk.Owner),
                 council,
                 plan.Title,
                 [],
@@ -125,7 +123,25 @@ public static class SearchDocuments
         }
     }
 
-    private static string Folder(string path) => path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+    /// <summary>An officer as the pages name them, "Head of Service (Steve Titcombe)"; the id itself when the officer is unknown (already reported).</summary>
+    private static string? OfficerText(PlanReferences references, Ref? reference)
+    {
+        if (reference is null) return null;
+        if (references.Officer(reference) is not { } officer) return reference.Value;
+        return officer.Name is null ? officer.Post : $"{officer.Post} ({officer.Name})";
+    }
+
+    private static string? Officers(PlanReferences references, IReadOnlyList<Ref> list) =>
+        list.Count == 0 ? null : string.Join("; ", list.Select(r => OfficerText(references, r)));
+
+    /// <summary>The status names the search index carries, which the search page's script and the theme's styles know.</summary>
+    private static string Token(ProgressStatus status) => status switch
+    {
+        ProgressStatus.OnTrack => "on-track",
+        ProgressStatus.AtRisk => "at-risk",
+        ProgressStatus.OffTrack => "off-track",
+        _ => "no-data",
+    };
 
     private static string Join(params string?[] parts) => string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

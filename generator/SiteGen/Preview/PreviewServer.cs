@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SiteGen.Rendering;
+using SiteGen.Routing;
 
 namespace SiteGen.Cli.Preview;
 
@@ -155,13 +156,13 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var relative = path[site.BasePath.Length..];
-        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        if (site.Files.TryGetValue(relative, out var bytes))
+        var address = path[site.BasePath.Length..];
+        var file = PagePath.FromAddress(address).File;
+        if (site.Files.TryGetValue(file, out var bytes))
         {
-            await WriteFileAsync(response, 200, relative, bytes, site.Version);
+            await WriteFileAsync(response, 200, file, bytes, site.Version);
         }
-        else if (site.Files.ContainsKey(relative + "/index.html"))
+        else if (site.Files.ContainsKey(PagePath.ForFolder(address).File))
         {
             // Folder-style links are relative to the folder, so /plans/x must become /plans/x/ for them to work.
             response.Redirect(path + "/" + request.QueryString);

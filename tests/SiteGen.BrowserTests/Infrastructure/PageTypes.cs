@@ -1,7 +1,7 @@
 namespace SiteGen.BrowserTests.Infrastructure;
 
 /// <summary>
-/// One page of every page type the generator writes (see generator/SiteGen.Core/Rendering/Routes.cs and
+/// One page of every page type the generator writes (see generator/SiteGen.Core/Routing/SiteRoutes.cs and
 /// PageGraph), from the sample site. Plan-level pages come from Hartlepool's departmental plan, which has every
 /// part (risks, budget, progress reports); the Carmarthenshire plan adds a Welsh council's pages.
 /// </summary>

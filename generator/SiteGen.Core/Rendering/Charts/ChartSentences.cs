@@ -1,3 +1,4 @@
+using SiteGen.Derivation;
 using SiteGen.Model;
 
 namespace SiteGen.Rendering.Charts;
@@ -5,42 +6,35 @@ namespace SiteGen.Rendering.Charts;
 /// <summary>
 /// The finding of an indicator chart in words, for screen readers and anyone who would rather read:
 /// "Rose from 55.2% in 2007/08 to 65% in 2008/09; target for 2009/10 is 65%; higher is better."
-/// Figures are quoted exactly as printed.
+/// Figures are quoted exactly as printed; which points are quoted is decided in <see cref="SeriesFacts"/>.
 /// </summary>
 public static class ChartSentences
 {
-    public static string Describe(Indicator indicator)
+    public static string Describe(Indicator indicator, IndicatorAssessment assessment)
     {
         if (indicator.Unit is Unit.YesNo or Unit.Milestone or Unit.Text) return DescribeStatuses(indicator);
         var parts = new List<string>();
-        var actuals = indicator.Values.Where(v => v.Actual is { Number: not null }).ToList();
-        if (actuals.Count >= 2)
+        var series = assessment.Series;
+        if (series is { Change: { } change, FirstNumericActual: { } first, LatestNumericActual: { } last })
         {
-            var first = actuals[0];
-            var last = actuals[^1];
-            var verb = last.Actual!.Number > first.Actual!.Number ? "Rose" : last.Actual.Number < first.Actual.Number ? "Fell" : null;
-            parts.Add(verb is null
-                ? $"Stayed at {last.Actual.Text} from {first.Period} to {last.Period}"
-                : $"{verb} from {first.Actual.Text} in {first.Period} to {last.Actual.Text} in {last.Period}");
+            parts.Add(change == SeriesChange.Unchanged
+                ? $"Stayed at {last.Actual!.Text} from {first.Period} to {last.Period}"
+                : $"{(change == SeriesChange.Rose ? "Rose" : "Fell")} from {first.Actual!.Text} in {first.Period} to {last.Actual!.Text} in {last.Period}");
         }
-        else if (actuals.Count == 1)
+        else if (series.LatestNumericActual is { } only)
         {
-            parts.Add($"Was {actuals[0].Actual!.Text} in {actuals[0].Period}");
+            parts.Add($"Was {only.Actual!.Text} in {only.Period}");
         }
         else
         {
-            var split = indicator.Values.LastOrDefault(v => v.Actual is { IsSplit: true });
+            var split = series.LatestSplit;
             parts.Add(split is null ? "No result is recorded as a number" : $"In {split.Period}: {string.Join(", ", split.Actual!.Parts.Select(p => $"{p.Name} {p.Value.Text}"))}");
         }
 
-        var gaps = indicator.Values.Where(v => v.Actual is { Number: null, IsSplit: false }).ToList();
-        if (gaps.Count > 0) parts.Add("no figure for " + string.Join(", ", gaps.Select(g => $"{g.Period} ({g.Actual!.Text})")));
+        if (series.NotNumbers.Count > 0) parts.Add("no figure for " + string.Join(", ", series.NotNumbers.Select(g => $"{g.Period} ({g.Actual!.Text})")));
 
-        var lastActualKey = indicator.Values.LastOrDefault(v => v.Actual is not null)?.Period.SortKey ?? int.MinValue;
-        var sameTime = indicator.Values.LastOrDefault(v => v.Actual is not null && v.Target is not null);
-        if (sameTime is not null) parts.Add($"target for {sameTime.Period} was {sameTime.Target!.Text}");
-        var next = indicator.Values.FirstOrDefault(v => v.Target is not null && v.Period.SortKey > lastActualKey);
-        if (next is not null) parts.Add($"target for {next.Period} is {next.Target!.Text}");
+        if (series.LatestTargetWithActual is { } sameTime) parts.Add($"target for {sameTime.Period} was {sameTime.Target!.Text}");
+        if (series.TargetAfterLatest is { } next) parts.Add($"target for {next.Period} is {next.Target!.Text}");
 
         foreach (var c in indicator.Comparators.Where(c => c.Value.Number is not null).GroupBy(c => c.Label ?? Words.Of(c.Against)))
         {

@@ -1,3 +1,4 @@
+using SiteGen.Derivation;
 using SiteGen.Model;
 using SiteGen.ViewModels;
 using static SiteGen.Rendering.Charts.Svg;
@@ -9,7 +10,7 @@ public static class ComparisonChartBuilder
 {
     private const double Left = 64, Top = 40, Width = 660, Height = 340, Right = 190;
 
-    public static ChartView? Build(string reference, string title, IReadOnlyList<(string Council, Indicator Indicator)> reports, IReadOnlyList<Period> periods, string id, string tableId)
+    public static ChartView? Build(string reference, string title, IReadOnlyList<(string Council, Indicator Indicator, SeriesFacts Series)> reports, IReadOnlyList<Period> periods, string id, string tableId)
     {
         // Only the years with a result are drawn; targets are in the table.
         periods = periods.Where(p => reports.Any(r => r.Indicator.Values.Any(v => v.Period.Label == p.Label && v.Actual?.Number is not null))).ToList();
@@ -36,19 +37,19 @@ public static class ComparisonChartBuilder
         var labels = new List<(double Y, string Text, string Class)>();
         for (var i = 0; i < reports.Count; i++)
         {
-            var (council, indicator) = reports[i];
+            var (council, _, series) = reports[i];
             var cls = $"split split-{i % 4 + 1}";
-            var points = indicator.Values.Where(v => v.Actual?.Number is not null).Select(v => (X(v.Period), R(scale.Map((double)v.Actual!.Number!.Value)), v)).ToList();
-            if (points.Count >= 2) shapes.Add(new ChartPath(IndicatorChartBuilder.PathThrough(points.Select(p => (p.Item1, p.Item2))), cls + " line"));
-            foreach (var (x, y, _) in points)
+            var points = series.NumericActuals.Select(v => (X: X(v.Period), Y: R(scale.Map((double)v.Actual!.Number!.Value)))).ToList();
+            if (points.Count >= 2) shapes.Add(new ChartPath(IndicatorChartBuilder.PathThrough(points), cls + " line"));
+            foreach (var (x, y) in points)
             {
                 shapes.Add(i % 2 == 0 ? new ChartCircle(x, y, 4.5, cls + " marker") : new ChartRect(R(x - 4), R(y - 4), 8, 8, cls + " marker"));
             }
 
-            if (points.Count > 0)
+            if (series.LatestNumericActual is { } latest)
             {
-                labels.Add((points[^1].Item2 + 4, council, cls + " label"));
-                sentences.Add($"{council} {points[^1].v.Actual!.Text} in {points[^1].v.Period}");
+                labels.Add((points[^1].Y + 4, council, cls + " label"));
+                sentences.Add($"{council} {latest.Actual!.Text} in {latest.Period}");
             }
             else
             {

@@ -1,3 +1,4 @@
+using SiteGen.Derivation;
 using SiteGen.Model;
 using SiteGen.ViewModels;
 using static SiteGen.Rendering.Charts.Svg;
@@ -21,10 +22,10 @@ public static class IndicatorChartBuilder
     private const double Top = 40;
     private const int StripHeight = 160;
 
-    public static ChartView Build(Indicator indicator, string id, string? tableId, Size size)
+    public static ChartView Build(Indicator indicator, IndicatorAssessment assessment, string id, string? tableId, Size size)
     {
         var title = $"{(indicator.Reference is null ? string.Empty : indicator.Reference + ": ")}{indicator.Title}";
-        var description = ChartSentences.Describe(indicator);
+        var description = ChartSentences.Describe(indicator, assessment);
         var periods = indicator.Values.Select(v => v.Period)
             .Concat(indicator.Comparators.Where(c => c.Period is not null).Select(c => c.Period!))
             .DistinctBy(p => p.Label)

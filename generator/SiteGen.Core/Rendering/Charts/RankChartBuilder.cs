@@ -1,3 +1,4 @@
+using SiteGen.Derivation;
 using SiteGen.Model;
 using SiteGen.ViewModels;
 using static SiteGen.Rendering.Charts.Svg;
@@ -7,25 +8,20 @@ namespace SiteGen.Rendering.Charts;
 /// <summary>
 /// Where the council's value sits among every authority's values for the indicator: one bar per
 /// authority, best first by the indicator's polarity, the council's own bar marked and named, and the
-/// median and best quartile drawn as labelled lines (the plan's own figures where it gives them).
+/// median and best quartile drawn as labelled lines; the ranking itself is <see cref="AuthorityRanking"/>.
 /// </summary>
 public static class RankChartBuilder
 {
-    public static ChartView? Build(Indicator indicator, IReadOnlyCollection<string> councilNames, string id, string tableId)
+    public static ChartView? Build(Indicator indicator, AuthorityRanking? ranking, string id, string tableId)
     {
-        var values = indicator.AuthorityValues?.Values.Where(v => v.Value.Number is not null).ToList() ?? [];
-        if (values.Count < 2) return null;
-        var ordered = indicator.Polarity == Polarity.LowerIsBetter
-            ? values.OrderBy(v => v.Value.Number).ThenBy(v => v.Authority, StringComparer.Ordinal).ToList()
-            : values.OrderByDescending(v => v.Value.Number).ThenBy(v => v.Authority, StringComparer.Ordinal).ToList();
+        if (ranking is null) return null;
+        var ordered = ranking.BestFirst;
+        var (median, bestQuartile) = (ranking.Median, ranking.BestQuartile);
 
         const double left = 64, top = 32, plotHeight = 220;
         var barWidth = Math.Clamp(440.0 / ordered.Count, 8, 48);
         var width = (int)(left + ordered.Count * barWidth + 150);
-        var sorted = ordered.Select(v => (double)v.Value.Number!.Value).Order().ToList();
-        var median = (decimal?)indicator.Comparators.FirstOrDefault(c => c.Against == ComparatorKind.WalesMedian)?.Value.Number ?? (decimal)Quantile(sorted, 0.5);
-        var bestQuartile = (decimal?)indicator.Comparators.FirstOrDefault(c => c.Against == ComparatorKind.WalesBestQuartile)?.Value.Number
-            ?? (decimal)Quantile(sorted, indicator.Polarity == Polarity.LowerIsBetter ? 0.25 : 0.75);
+        var sorted = ordered.Select(v => (double)v.Value.Value.Number!.Value).Order().ToList();
         var scale = NiceScale.For(sorted.Append((double)median).Append((double)bestQuartile), top + plotHeight, top, includeZero: true)!;
         var shapes = new List<ChartShape>();
         foreach (var tick in scale.Ticks)
@@ -35,14 +31,11 @@ public static class RankChartBuilder
             shapes.Add(new ChartText(left - 8, R(y + 5), TickLabels.Format(tick, indicator.Unit, scale.Decimals), "end", "tick"));
         }
 
-        var position = 0;
         for (var i = 0; i < ordered.Count; i++)
         {
-            var v = ordered[i];
+            var (v, isOwn) = ordered[i];
             var y = scale.Map((double)v.Value.Number!.Value);
             var y0 = scale.Map(0);
-            var isOwn = councilNames.Any(n => string.Equals(n, v.Authority, StringComparison.OrdinalIgnoreCase));
-            if (isOwn) position = i + 1;
             shapes.Add(new ChartRect(R(left + i * barWidth + 1), R(Math.Min(y, y0)), R(barWidth - 2), R(Math.Abs(y0 - y)), isOwn ? "rank-bar own" : "rank-bar"));
             if (isOwn)
             {
@@ -59,20 +52,11 @@ public static class RankChartBuilder
         }
 
         var period = indicator.AuthorityValues!.Period is null ? string.Empty : $" in {indicator.AuthorityValues.Period}";
-        var own = ordered.FirstOrDefault(v => councilNames.Any(n => string.Equals(n, v.Authority, StringComparison.OrdinalIgnoreCase)));
+        var own = ranking.Own;
         var description = own is null
             ? $"Values of {ordered.Count} authorities{period}, best first; median {TickLabels.Number((double)median)}, best quartile {TickLabels.Number((double)bestQuartile)}."
-            : $"{own.Authority} was {Ordinal(position)} of {ordered.Count} authorities{period} with {own.Value.Text} ({Words.Of(indicator.Polarity)}); median {TickLabels.Number((double)median)}, best quartile {TickLabels.Number((double)bestQuartile)}.";
+            : $"{own.Authority} was {Ordinal(ranking.OwnRank)} of {ordered.Count} authorities{period} with {own.Value.Text} ({Words.Of(indicator.Polarity)}); median {TickLabels.Number((double)median)}, best quartile {TickLabels.Number((double)bestQuartile)}.";
         return new ChartView(id, "rank", $"{indicator.DisplayReference} compared with every authority".Trim(), description, width, (int)(top + plotHeight + 44), shapes, tableId);
-    }
-
-    /// <summary>Linear interpolation between closest ranks, as spreadsheets compute quartiles.</summary>
-    public static double Quantile(IReadOnlyList<double> sorted, double q)
-    {
-        var position = (sorted.Count - 1) * q;
-        var lower = (int)Math.Floor(position);
-        var upper = (int)Math.Ceiling(position);
-        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
     }
 
     private static string Ordinal(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });

@@ -1,3 +1,4 @@
+using SiteGen.Derivation;
 using SiteGen.Model;
 using SiteGen.ViewModels;
 using static SiteGen.Rendering.Charts.Svg;
@@ -11,11 +12,11 @@ public static class SparklineBuilder
     private const int Height = 36;
     private const int Points = 6;
 
-    public static SparklineView? Build(Indicator indicator, string id)
+    public static SparklineView? Build(Indicator indicator, IndicatorAssessment assessment, string id)
     {
-        var actuals = indicator.Values.Where(v => v.Actual?.Number is not null).TakeLast(Points).ToList();
+        var actuals = assessment.Series.NumericActuals.TakeLast(Points).ToList();
         if (actuals.Count == 0) return null;
-        var target = indicator.Values.FirstOrDefault(v => v.Target?.Number is not null && v.Period.SortKey >= actuals[^1].Period.SortKey);
+        var target = assessment.Series.NumericTargetFromLatest;
         var values = actuals.Select(a => (double)a.Actual!.Number!.Value).Concat(target is null ? [] : [(double)target.Target!.Number!.Value]);
         var scale = NiceScale.For(values, Height - 6, 6)!;
         var slots = actuals.Count + (target is not null && target.Period.Label != actuals[^1].Period.Label ? 1 : 0);

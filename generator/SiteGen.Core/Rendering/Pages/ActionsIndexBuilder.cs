@@ -7,12 +7,12 @@ public static class ActionsIndexBuilder
     public static PageToRender Build(SiteContext site, PlanViews views)
     {
         var plan = views.Plan;
-        var path = Routes.ActionsIndex(plan);
+        var path = site.Routes.ActionsIndex(plan);
         return new PageToRender(path, new ActionsIndexPageModel
         {
             Title = $"Actions: {plan.Title}",
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, "Actions"),

@@ -12,10 +12,11 @@ public static class ComparisonPageBuilder
 {
     public static PageToRender Build(SiteContext site, string reference, IReadOnlyList<(Plan Plan, Indicator Indicator)> reports)
     {
-        var path = Routes.Comparison(reference);
+        var path = site.Routes.Comparison(reference);
         var definition = site.Facts.Site.DefinitionSets.SelectMany(s => s.Definitions.Select(d => (Set: s, Definition: d))).First(x => x.Definition.Reference == reference);
         var periods = reports.SelectMany(r => r.Indicator.Values.Select(v => v.Period)).DistinctBy(p => p.Label).OrderBy(p => p.SortKey).ToList();
-        string Row(Plan plan) => $"{site.Plans[plan].OrganisationName} ({plan.Title})";
+        string Council(Plan plan) => site.Facts.OrganisationOf(plan)?.Name ?? plan.Organisation.Value;
+        string Row(Plan plan) => $"{Council(plan)} ({plan.Title})";
 
         // Each table shows the periods for which some council prints a figure of that kind.
         TextTable Table(string id, string title, Func<SeriesPoint, Figure?> pick)
@@ -32,23 +33,23 @@ public static class ComparisonPageBuilder
         var differences = new List<string>();
         foreach (var (plan, indicator) in reports.Where(r => !string.Equals(r.Indicator.Title, definition.Definition.Title, StringComparison.Ordinal)))
         {
-            differences.Add($"{site.Plans[plan].OrganisationName} words it: “{indicator.Title}”.");
+            differences.Add($"{Council(plan)} words it: “{indicator.Title}”.");
         }
 
         foreach (var group in reports.GroupBy(r => r.Indicator.Unit).Skip(1))
         {
-            differences.Add($"{string.Join(", ", group.Select(r => site.Plans[r.Plan].OrganisationName))} report it as {Words.Of(group.Key)}, unlike the others.");
+            differences.Add($"{string.Join(", ", group.Select(r => Council(r.Plan)))} report it as {Words.Of(group.Key)}, unlike the others.");
         }
 
         var spans = reports.Select(r => (r, First: r.Indicator.Values.FirstOrDefault()?.Period, Last: r.Indicator.Values.LastOrDefault()?.Period)).ToList();
         if (spans.Select(s => $"{s.First?.Label}-{s.Last?.Label}").Distinct().Count() > 1)
         {
-            differences.Add("The plans report different years: " + string.Join("; ", spans.Select(s => $"{site.Plans[s.r.Plan].OrganisationName} {(s.First is null ? "none" : s.First.Label == s.Last!.Label ? s.First.Label : $"{s.First} to {s.Last}")}")) + ". Figures are compared only where the years match.");
+            differences.Add("The plans report different years: " + string.Join("; ", spans.Select(s => $"{Council(s.r.Plan)} {(s.First is null ? "none" : s.First.Label == s.Last!.Label ? s.First.Label : $"{s.First} to {s.Last}")}")) + ". Figures are compared only where the years match.");
         }
 
         foreach (var (plan, indicator) in reports.Where(r => r.Indicator.PeriodsNote is not null))
         {
-            differences.Add($"{site.Plans[plan].OrganisationName}: {indicator.PeriodsNote}");
+            differences.Add($"{Council(plan)}: {indicator.PeriodsNote}");
         }
 
         var targets = Table("targets", "Targets by period, as each plan prints them", v => v.Target);
@@ -56,7 +57,7 @@ public static class ComparisonPageBuilder
         {
             Title = $"{reference} across councils",
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = [site.HomeCrumb(path)],
             Reference = reference,
@@ -65,9 +66,9 @@ public static class ComparisonPageBuilder
             Polarity = Words.Of(reports[0].Indicator.Polarity),
             Actuals = Table("actuals", "Results by period, as each plan prints them", v => v.Actual),
             Targets = targets.Rows.Any(r => r.Skip(1).Any(c => c.Length > 0)) ? targets : null,
-            Chart = ComparisonChartBuilder.Build(reference, definition.Definition.Title, reports.Select(r => (site.Plans[r.Plan].Organisation?.DisplayName ?? r.Plan.Organisation.Value, r.Indicator)).ToList(), periods, "comparison-chart", "actuals"),
+            Chart = ComparisonChartBuilder.Build(reference, definition.Definition.Title, reports.Select(r => (site.Facts.OrganisationOf(r.Plan)?.DisplayName ?? r.Plan.Organisation.Value, r.Indicator, site.Facts.Indicators[r.Indicator].Series)).ToList(), periods, "comparison-chart", "actuals"),
             Differences = differences,
-            Indicators = reports.Select(r => new Link(Row(r.Plan), site.Href(path, site.Plans[r.Plan].IndicatorPath(r.Indicator)))).ToList(),
+            Indicators = reports.Select(r => new Link(Row(r.Plan), site.Href(path, site.Routes.Indicator(r.Plan, r.Indicator)))).ToList(),
         });
     }
 

@@ -7,27 +7,21 @@ public static class CouncilPageBuilder
 {
     public static PageToRender Build(SiteContext site, Organisation organisation)
     {
-        var path = Routes.Council(organisation.Id);
-        var councilsByName = site.Facts.Site.Organisations
-            .Where(o => site.Facts.Site.Plans.Any(p => p.Organisation.Value == o.Id))
-            .SelectMany(o => new[] { (Key: o.Name, Org: o), (Key: o.ShortName ?? o.Name, Org: o) })
-            .GroupBy(x => x.Key, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Org, StringComparer.OrdinalIgnoreCase);
-
+        var path = site.Routes.Council(organisation.Id);
         return new PageToRender(path, new CouncilPageModel
         {
             Title = organisation.Name,
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = [site.HomeCrumb(path)],
             Name = organisation.Name,
             Nation = organisation.Nation.ToString(),
             Kind = organisation.Kind,
             Website = organisation.Website is { } w && SafeLinksExtension.IsSafe(w) ? w : null,
-            Plans = HomePageBuilder.PlanSummaries(site, path, site.Facts.Site.Plans.Where(p => p.Organisation.Value == organisation.Id)),
-            StatisticalNeighbours = organisation.StatisticalNeighbours
-                .Select(n => councilsByName.TryGetValue(n, out var other) ? new Link(n, site.Href(path, Routes.Council(other.Id))) : new Link(n, string.Empty))
+            Plans = HomePageBuilder.PlanSummaries(site, path, site.Facts.PlansOf[organisation.Id]),
+            StatisticalNeighbours = site.Facts.Neighbours[organisation]
+                .Select(n => new Link(n.Name, n.OnSite is null ? string.Empty : site.Href(path, site.Routes.Council(n.OnSite.Id))))
                 .ToList(),
             StatisticalNeighboursSource = organisation.StatisticalNeighboursSource,
             Contacts = organisation.Contacts.Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Email, c.Phone, c.Address }.OfType<string>())).ToList(),

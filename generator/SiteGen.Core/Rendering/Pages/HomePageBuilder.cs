@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Routing;
 using SiteGen.ViewModels;
 
 namespace SiteGen.Rendering.Pages;
@@ -9,11 +10,10 @@ public static class HomePageBuilder
 
     public static PageToRender Build(SiteContext site)
     {
-        const string path = Routes.Home;
-        var plans = site.Facts.Site.Plans;
+        var path = site.Routes.Home;
         var councils = site.Facts.Site.Organisations
             .OrderBy(o => o.Name, StringComparer.Ordinal)
-            .Select(o => new CouncilSummary(o.Name, site.Href(path, Routes.Council(o.Id)), o.Nation.ToString(), PlanSummaries(site, path, plans.Where(p => p.Organisation.Value == o.Id))))
+            .Select(o => new CouncilSummary(o.Name, site.Href(path, site.Routes.Council(o.Id)), o.Nation.ToString(), PlanSummaries(site, path, site.Facts.PlansOf[o.Id])))
             .Where(c => c.Plans.Count > 0)
             .ToList();
 
@@ -22,20 +22,20 @@ public static class HomePageBuilder
             Title = site.Settings.Title,
             Description = site.Settings.Description,
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Councils = councils,
             RecentlyChanged = RecentChanges(site, path),
         });
     }
 
-    public static IReadOnlyList<PlanSummary> PlanSummaries(SiteContext site, string path, IEnumerable<Plan> plans) =>
+    public static IReadOnlyList<PlanSummary> PlanSummaries(SiteContext site, PagePath path, IEnumerable<Plan> plans) =>
         plans
             .OrderByDescending(p => p.Period.Last.SortKey)
             .ThenBy(p => p.Title, StringComparer.Ordinal)
             .Select(p => new PlanSummary(
                 p.Title,
-                site.Href(path, Routes.Plan(p)),
+                site.Href(path, site.Routes.Plan(p)),
                 p.Kind,
                 p.Period.ToString(),
                 Words.Of(p.Status),
@@ -46,18 +46,18 @@ public static class HomePageBuilder
             .ToList();
 
     /// <summary>Dated events in the content itself, never the clock, so two builds of the same content are identical.</summary>
-    private static IReadOnlyList<RecentChange> RecentChanges(SiteContext site, string path)
+    private static IReadOnlyList<RecentChange> RecentChanges(SiteContext site, PagePath path)
     {
         var changes = new List<(PartialDate Date, RecentChange Change)>();
         foreach (var plan in site.Facts.Site.Plans)
         {
-            var council = site.Plans[plan].OrganisationName;
-            var link = new Link(plan.Title, site.Href(path, Routes.Plan(plan)));
+            var council = site.Facts.OrganisationOf(plan)?.Name ?? plan.Organisation.Value;
+            var link = new Link(plan.Title, site.Href(path, site.Routes.Plan(plan)));
             if (plan.Approval?.Date is { } approved) changes.Add((approved, new RecentChange(approved.ToString(), "Plan approved", link, council)));
             if (plan.Published is { } published) changes.Add((published, new RecentChange(published.ToString(), "Plan published", link, council)));
             foreach (var report in plan.ProgressReports.Where(r => r.Published is not null))
             {
-                changes.Add((report.Published!, new RecentChange(report.Published!.ToString(), $"Progress report {report.Period}", new Link($"{plan.Title}: {report.Period}", site.Href(path, Routes.Progress(plan, report))), council)));
+                changes.Add((report.Published!, new RecentChange(report.Published!.ToString(), $"Progress report {report.Period}", new Link($"{plan.Title}: {report.Period}", site.Href(path, site.Routes.Progress(plan, report))), council)));
             }
         }
 

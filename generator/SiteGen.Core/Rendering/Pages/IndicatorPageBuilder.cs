@@ -19,32 +19,27 @@ public static class IndicatorPageBuilder
         {
             Title = title,
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
-            Breadcrumbs = [.. views.Breadcrumbs(path), new Link("Indicators", site.Href(path, Routes.IndicatorsIndex(plan)))],
+            Breadcrumbs = [.. views.Breadcrumbs(path), new Link("Indicators", site.Href(path, site.Routes.IndicatorsIndex(plan)))],
             Navigation = views.Navigation(path, "Indicators"),
             Indicator = views.Indicator(indicator, path, IndicatorChartBuilder.Large),
-            Comparison = site.Comparisons.IsShared(indicator)
-                ? new Link($"{indicator.DefinitionReference} across councils", site.Href(path, Routes.Comparison(indicator.DefinitionReference!)))
+            Comparison = site.Facts.Comparisons.IsShared(indicator)
+                ? new Link($"{indicator.DefinitionReference} across councils", site.Href(path, site.Routes.Comparison(indicator.DefinitionReference!)))
                 : null,
-            RankChart = RankChartBuilder.Build(
-                indicator,
-                new[] { views.Organisation?.Name, views.Organisation?.ShortName }.OfType<string>().ToList(),
-                "rank-chart",
-                "authority-values"),
+            RankChart = RankChartBuilder.Build(indicator, site.Facts.Rankings.GetValueOrDefault(indicator), "rank-chart", "authority-values"),
             DefinitionSet = set?.Name,
             MeasuresObjectives = views.ObjectivesByIndicator[indicator.Key]
                 .Distinct()
                 .Select(o => new Link(views.ObjectiveTitle(o), site.Href(path, views.ObjectivePath(o))))
                 .ToList(),
-            MeasuresActions = plan.Objectives
-                .SelectMany(o => o.Actions.Where(a => a.Indicators.Any(r => r.Value == indicator.Key)))
+            MeasuresActions = site.Facts.References[plan].ActionsMeasuring(indicator.Key)
                 .Select(a => new LabelledText(a.Reference ?? string.Empty, a.Description))
                 .ToList(),
             Downloads =
             [
-                new Link("The series as a spreadsheet (CSV)", site.Href(path, views.IndicatorDataPath(indicator, "csv"))),
-                new Link("The series and comparators as data (JSON)", site.Href(path, views.IndicatorDataPath(indicator, "json"))),
+                new Link("The series as a spreadsheet (CSV)", site.Href(path, site.Routes.IndicatorData(plan, indicator, "csv"))),
+                new Link("The series and comparators as data (JSON)", site.Href(path, site.Routes.IndicatorData(plan, indicator, "json"))),
             ],
         });
     }
@@ -52,12 +47,12 @@ public static class IndicatorPageBuilder
     public static PageToRender Index(SiteContext site, PlanViews views)
     {
         var plan = views.Plan;
-        var path = Routes.IndicatorsIndex(plan);
+        var path = site.Routes.IndicatorsIndex(plan);
         return new PageToRender(path, new IndicatorsIndexPageModel
         {
             Title = $"Indicators: {plan.Title}",
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, "Indicators"),

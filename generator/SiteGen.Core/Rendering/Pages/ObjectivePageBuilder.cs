@@ -10,14 +10,7 @@ public static class ObjectivePageBuilder
     {
         var plan = views.Plan;
         var path = views.ObjectivePath(objective);
-        var registerRisks = plan.RiskRegister?.Risks ?? [];
-        var risksByRef = registerRisks.GroupBy(r => r.Reference, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var risks = objective.Risks.Select(r => risksByRef.GetValueOrDefault(r.Value))
-            .Concat(registerRisks.Where(r => r.Objectives.Any(o => o.Value == objective.Id || o.Value == objective.Reference)))
-            .OfType<Risk>()
-            .Distinct()
-            .Select(views.Risk)
-            .ToList();
+        var risks = site.Facts.References[plan].RisksOf(objective).Select(views.Risk).ToList();
         var outcomes = site.Facts.Site.Frameworks
             .Where(f => plan.Frameworks.Any(r => r.Value == f.Id))
             .SelectMany(f => f.Outcomes)
@@ -27,16 +20,18 @@ public static class ObjectivePageBuilder
         {
             Title = views.ObjectiveTitle(objective),
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, string.Empty),
-            PlanLink = new Link(plan.Title, site.Href(path, Routes.Plan(plan))),
+            PlanLink = new Link(plan.Title, site.Href(path, site.Routes.Plan(plan))),
             Serves = objective.Serves
-                .Select(r => site.Chain.Find(plan, r.Value) is { } found
+                .Select(r => site.Facts.Chain.Find(plan, r.Value) is { } found
                     ? new Link(
                         $"{found.Plan.Title}: {(found.Action is null ? views.ObjectiveTitle(found.Objective) : $"{found.Action.Reference} {found.Action.Description}")}",
-                        site.Href(path, site.Plans[found.Plan].ObjectivePath(found.Objective)) + (found.Action is null ? string.Empty : "#" + site.Plans[found.Plan].ActionAnchor(found.Action)))
+                        found.Action is null
+                            ? site.Href(path, site.Routes.Objective(found.Plan, found.Objective))
+                            : site.Linker.Href(path, site.Routes.Objective(found.Plan, found.Objective), site.Routes.ActionAnchor(found.Plan, found.Action)))
                     : null)
                 .OfType<Link>()
                 .ToList(),

@@ -1,6 +1,7 @@
 using SiteGen.Derivation;
 using SiteGen.Model;
 using SiteGen.Rendering.Charts;
+using SiteGen.Routing;
 using SiteGen.ViewModels;
 
 namespace SiteGen.Rendering.Pages;
@@ -13,19 +14,16 @@ public static class PlanPageBuilder
     public static PageToRender Build(SiteContext site, PlanViews views)
     {
         var plan = views.Plan;
-        var path = Routes.Plan(plan);
-        var measured = plan.Objectives.SelectMany(o => o.Indicators.Concat(o.SecondaryIndicators)).Select(r => r.Value).ToHashSet(StringComparer.Ordinal);
+        var path = site.Routes.Plan(plan);
         var sectionIds = plan.Sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var tablesBySection = plan.Tables.Where(t => t.Section is not null && sectionIds.Contains(t.Section)).ToLookup(t => t.Section!);
-        var plansById = site.Facts.Site.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var risks = plan.RiskRegister?.Risks ?? [];
 
         var model = new PlanPageModel
         {
             Title = plan.Title,
             Description = plan.Subtitle,
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path, includePlan: false),
             Navigation = views.Navigation(path, "Overview"),
@@ -42,12 +40,8 @@ public static class PlanPageBuilder
             Contacts = (views.Organisation?.Contacts ?? [])
                 .Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Email, c.Phone, c.Address }.OfType<string>()))
                 .ToList(),
-            ParentPlans = plan.Parents
-                .Select(r => plansById.GetValueOrDefault(r.Value))
-                .OfType<Plan>()
-                .Select(p => new Link(p.Title, site.Href(path, Routes.Plan(p))))
-                .ToList(),
-            ChildPlans = site.Facts.Children[plan].Select(p => new Link(p.Title, site.Href(path, Routes.Plan(p)))).ToList(),
+            ParentPlans = site.Facts.Parents[plan].Select(p => new Link(p.Title, site.Href(path, site.Routes.Plan(p)))).ToList(),
+            ChildPlans = site.Facts.Children[plan].Select(p => new Link(p.Title, site.Href(path, site.Routes.Plan(p)))).ToList(),
             RelatedPlans = plan.RelatedPlans
                 .Select(r => new LabelledText(
                     r.Relationship switch
@@ -71,14 +65,7 @@ public static class PlanPageBuilder
                 .Where(i => site.Facts.Indicators[i].Result != TargetResult.NoComparison)
                 .Select(i => views.IndicatorRow(i, path))
                 .ToList(),
-            TopRisks = risks
-                .Select((r, index) => (Risk: r, Index: index, Score: views.RankScore(r)))
-                .Where(x => x.Score > 0 || x.Risk.Priority is not null)
-                .OrderByDescending(x => x.Score)
-                .ThenBy(x => x.Index)
-                .Take(TopRiskCount)
-                .Select(x => views.Risk(x.Risk))
-                .ToList(),
+            TopRisks = site.Facts.TopRisks[plan].Take(TopRiskCount).Select(views.Risk).ToList(),
             BudgetTotals = plan.Budgets
                 .Where(b => b.Total is not null && b.Columns.Count > 0)
                 .Select(b =>
@@ -88,14 +75,14 @@ public static class PlanPageBuilder
                     return new LabelledText(b.Title, $"{last.Label}: {total}{(b.Unit is null ? string.Empty : " " + b.Unit)}");
                 })
                 .ToList(),
-            ProgressLinks = plan.ProgressReports.Select(r => new Link(r.Title ?? $"Progress report {r.Period}", site.Href(path, Routes.Progress(plan, r)))).ToList(),
-            OtherIndicators = plan.Indicators.Where(i => !measured.Contains(i.Key)).Select(i => views.Indicator(i, path)).ToList(),
+            ProgressLinks = plan.ProgressReports.Select(r => new Link(r.Title ?? $"Progress report {r.Period}", site.Href(path, site.Routes.Progress(plan, r)))).ToList(),
+            OtherIndicators = plan.Indicators.Where(i => !views.ObjectivesByIndicator.Contains(i.Key)).Select(i => views.Indicator(i, path)).ToList(),
             Inspections = plan.Inspections.Select(Inspection).ToList(),
             Projects = plan.Projects
                 .Select(p => new ProjectView(p.Name, views.Markdown(p.Summary), views.Officer(p.Accountable), views.Officer(p.Lead), p.Timescale, p.Budget))
                 .ToList(),
             Sections = plan.Sections
-                .Select(s => new SectionView(Routes.Slug(s.Id), s.Title, views.Markdown(s.Markdown, s.Title) ?? new Html(string.Empty), tablesBySection[s.Id].Select(Summaries.Table).ToList()))
+                .Select(s => new SectionView(Slug.Of(s.Id), s.Title, views.Markdown(s.Markdown, s.Title) ?? new Html(string.Empty), tablesBySection[s.Id].Select(Summaries.Table).ToList()))
                 .ToList(),
             Tables = plan.Tables.Where(t => t.Section is null || !sectionIds.Contains(t.Section)).Select(Summaries.Table).ToList(),
             Glossary = Summaries.Glossary(plan),

@@ -9,17 +9,17 @@ public static class PlanPartBuilder
     public static PageToRender Risks(SiteContext site, PlanViews views)
     {
         var plan = views.Plan;
-        var path = Routes.Risks(plan);
+        var path = site.Routes.Risks(plan);
         return new PageToRender(path, new RiskRegisterPageModel
         {
             Title = plan.RiskRegister?.Title ?? $"Risk register: {plan.Title}",
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, "Risks"),
             ScaleText = views.RiskScaleText(),
-            Matrix = RiskMatrixBuilder.Build(plan.RiskScale, plan.RiskRegister?.Risks ?? [], r => "#" + PlanViews.RiskAnchor(r), "risk-matrix", "risk-register"),
+            Matrix = RiskMatrixBuilder.Build(plan.RiskScale, plan.RiskRegister?.Risks ?? [], r => "#" + site.Routes.RiskAnchor(r), "risk-matrix", "risk-register"),
             Risks = (plan.RiskRegister?.Risks ?? []).Select(views.Risk).ToList(),
         });
     }
@@ -27,12 +27,12 @@ public static class PlanPartBuilder
     public static PageToRender Budget(SiteContext site, PlanViews views)
     {
         var plan = views.Plan;
-        var path = Routes.Budget(plan);
+        var path = site.Routes.Budget(plan);
         return new PageToRender(path, new BudgetPageModel
         {
             Title = $"Budget: {plan.Title}",
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, "Budget"),
@@ -43,12 +43,12 @@ public static class PlanPartBuilder
     public static PageToRender Glossary(SiteContext site, PlanViews views)
     {
         var plan = views.Plan;
-        var path = Routes.Glossary(plan);
+        var path = site.Routes.Glossary(plan);
         return new PageToRender(path, new GlossaryPageModel
         {
             Title = $"Glossary: {plan.Title}",
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, "Glossary"),

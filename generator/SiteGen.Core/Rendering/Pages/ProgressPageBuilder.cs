@@ -1,5 +1,4 @@
 using System.Globalization;
-using SiteGen.Derivation;
 using SiteGen.Model;
 using SiteGen.ViewModels;
 
@@ -11,14 +10,13 @@ public static class ProgressPageBuilder
     public static PageToRender Build(SiteContext site, PlanViews views, ProgressReport report)
     {
         var plan = views.Plan;
-        var path = Routes.Progress(plan, report);
-        var actions = plan.Objectives.SelectMany(o => o.Actions.Select(a => (Objective: o, Action: a))).Where(x => x.Action.Reference is not null)
-            .GroupBy(x => x.Action.Reference!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var path = site.Routes.Progress(plan, report);
+        var references = site.Facts.References[plan];
 
         var actionRows = report.Actions.Select(a =>
         {
             var (word, token) = Summaries.Status(a.Status);
-            var found = a.Action is not null && actions.TryGetValue(a.Action.Value, out var x) ? x : default;
+            var found = a.Action is null ? default : references.Action(a.Action.Value) ?? default;
             return new ProgressRow(
                 a.Action?.Value ?? string.Empty,
                 found.Action?.Description ?? a.Description ?? a.Action!.Value,
@@ -43,22 +41,17 @@ public static class ProgressPageBuilder
                 i.Commentary);
         }).ToList();
 
-        var all = actionRows.Concat(indicatorRows).ToList();
         return new PageToRender(path, new ProgressPageModel
         {
             Title = report.Title ?? $"Progress report {report.Period}: {plan.Title}",
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, "Progress"),
             Period = report.Period.Label,
             Published = report.Published?.ToString(),
-            Counts = new StatusSummary(
-                all.Count(r => r.StatusToken == "on-track"),
-                all.Count(r => r.StatusToken == "at-risk"),
-                all.Count(r => r.StatusToken == "off-track"),
-                all.Count(r => r.StatusToken == "no-data")),
+            Counts = Summaries.Of(site.Facts.ProgressCounts[report]),
             StatedCounts = report.StatedCounts
                 .OrderBy(kv => kv.Key)
                 .Select(kv => new LabelledText(Words.Of(kv.Key), kv.Value.ToString(CultureInfo.InvariantCulture)))

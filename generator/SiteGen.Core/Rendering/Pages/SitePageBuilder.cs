@@ -8,12 +8,12 @@ public static class SitePageBuilder
 {
     public static PageToRender Content(SiteContext site, NarrativeSection page)
     {
-        var path = Routes.Page(page);
+        var path = site.Routes.Page(page);
         return new PageToRender(path, new ContentPageModel
         {
             Title = page.Title,
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = [site.HomeCrumb(path)],
             Body = MarkdownRenderer.ToHtml(page.Markdown, topLevel: 2, tableCaption: page.Title) ?? new Html(string.Empty),
@@ -22,19 +22,19 @@ public static class SitePageBuilder
 
     public static PageToRender Search(SiteContext site)
     {
-        const string path = Routes.Search;
+        var path = site.Routes.Search;
         return new PageToRender(path, new SearchPageModel
         {
             Title = "Search",
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
+            Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = [site.HomeCrumb(path)],
-            Indexes = site.Plans.Values
-                .SelectMany(v => new[]
+            Indexes = site.Facts.Site.Plans
+                .SelectMany(p => new[]
                 {
-                    v.HasIndicators ? new Link($"{v.Plan.Title}: indicators", site.Href(path, Routes.IndicatorsIndex(v.Plan))) : null,
-                    v.HasActions ? new Link($"{v.Plan.Title}: actions", site.Href(path, Routes.ActionsIndex(v.Plan))) : null,
+                    p.Indicators.Count > 0 ? new Link($"{p.Title}: indicators", site.Href(path, site.Routes.IndicatorsIndex(p))) : null,
+                    p.Objectives.Any(o => o.Actions.Count > 0) ? new Link($"{p.Title}: actions", site.Href(path, site.Routes.ActionsIndex(p))) : null,
                 })
                 .OfType<Link>()
                 .ToList(),
@@ -47,16 +47,15 @@ public static class SitePageBuilder
     /// </summary>
     public static PageToRender NotFound(SiteContext site)
     {
-        const string path = Routes.NotFound;
+        var path = site.Routes.NotFound;
         var model = new NotFoundPageModel
         {
             Title = "Page not found",
             Site = site.Chrome(path),
-            Root = Routes.RootFrom(path),
-            Councils = site.Facts.Site.Organisations
-                .Where(o => site.Facts.Site.Plans.Any(p => p.Organisation.Value == o.Id))
+            Root = path.ToRoot,
+            Councils = site.Facts.Councils
                 .OrderBy(o => o.Name, StringComparer.Ordinal)
-                .Select(o => new Link(o.Name, site.Href(path, Routes.Council(o.Id))))
+                .Select(o => new Link(o.Name, site.Href(path, site.Routes.Council(o.Id))))
                 .ToList(),
         };
 

@@ -1,6 +1,6 @@
 using SiteGen.Model;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Derivation;
 
 /// <summary>
 /// The chain of plans both ways: what a child plan's objective carries forward from its parents

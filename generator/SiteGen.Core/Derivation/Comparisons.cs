@@ -1,13 +1,16 @@
 using SiteGen.Model;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Derivation;
 
-/// <summary>Shared definitions reported by more than one council, with the indicators that report them, council by council.</summary>
+/// <summary>
+/// Shared definitions reported by more than one council, with the indicators that report them, council
+/// by council (then plan by plan): what the site can compare across councils.
+/// </summary>
 public sealed class Comparisons
 {
-    public Comparisons(SiteContext site)
+    public Comparisons(Site site)
     {
-        Shared = site.Facts.Site.Plans
+        Shared = site.Plans
             .SelectMany(p => p.Indicators.Where(i => i.DefinitionReference is not null).Select(i => (Plan: p, Indicator: i)))
             .GroupBy(x => x.Indicator.DefinitionReference!, StringComparer.Ordinal)
             .Where(g => g.Select(x => x.Plan.Organisation.Value).Distinct().Count() >= 2)
@@ -18,6 +21,7 @@ public sealed class Comparisons
                 StringComparer.Ordinal);
     }
 
+    /// <summary>Each shared definition's reference, in order, with the indicators reporting it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<(Plan Plan, Indicator Indicator)>> Shared { get; }
 
     public bool IsShared(Indicator indicator) => indicator.DefinitionReference is { } d && Shared.ContainsKey(d);

@@ -1,0 +1,37 @@
+using SiteGen.Model;
+
+namespace SiteGen.Derivation;
+
+/// <summary>Where something stands, in the four ways the plan at a glance counts it.</summary>
+public enum ProgressStatus
+{
+    OnTrack,
+    AtRisk,
+    OffTrack,
+    NoData,
+}
+
+/// <summary>
+/// The one rule that turns what a plan reports (a RAG status, a target met or missed) into a
+/// <see cref="ProgressStatus"/>: complete counts as on track, not started as no data.
+/// </summary>
+public static class ProgressStatusRule
+{
+    public static ProgressStatus Of(RagStatus? status) => status switch
+    {
+        RagStatus.Green or RagStatus.Complete => ProgressStatus.OnTrack,
+        RagStatus.Amber => ProgressStatus.AtRisk,
+        RagStatus.Red => ProgressStatus.OffTrack,
+        _ => ProgressStatus.NoData,
+    };
+
+    public static ProgressStatus Of(TargetResult result) => result switch
+    {
+        TargetResult.Met => ProgressStatus.OnTrack,
+        TargetResult.NotMet => ProgressStatus.OffTrack,
+        _ => ProgressStatus.NoData,
+    };
+
+    /// <summary>An action's status as its latest progress entry reports it; no data when it has none.</summary>
+    public static ProgressStatus Latest(PlanAction action) => Of(action.Progress.Count == 0 ? null : action.Progress[^1].Status);
+}
