@@ -22,6 +22,7 @@ public sealed class TemplateRenderer : IEngineHandler
     private readonly TemplateSet _templates;
     private readonly Words _words;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private RenderState _state = new();
 
     public TemplateRenderer(TemplateSet templates, Words words)
     {
@@ -50,6 +51,7 @@ public sealed class TemplateRenderer : IEngineHandler
     {
         _used.Clear();
         Running = null;
+        _state = new RenderState();
         var page = Create(key);
         Attach(page, model, writer);
         using var scope = new MemoryPoolViewBufferScope();
@@ -80,7 +82,7 @@ public sealed class TemplateRenderer : IEngineHandler
         _used.Add(key);
         var basePage = (TemplatePageBase)page;
         basePage.HtmlEncoder = Encoder;
-        if (page is IThemePage themed) themed.SetWords(_words);
+        if (page is IThemePage themed) themed.Attach(_words, _state);
         return page;
     }
 

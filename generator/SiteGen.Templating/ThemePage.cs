@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using RazorLight;
+using SiteGen.ViewModels;
 
 namespace SiteGen.Templating;
 
@@ -15,10 +16,23 @@ namespace SiteGen.Templating;
 /// </remarks>
 public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
 {
+    private RenderState _state = new();
+
     /// <summary>The words of the page's language; set by the renderer before the template runs.</summary>
     public Words Words { get; private set; } = null!;
 
-    void IThemePage.SetWords(Words words) => Words = words;
+    void IThemePage.Attach(Words words, RenderState state)
+    {
+        Words = words;
+        _state = state;
+    }
+
+    /// <summary>The page's title: set by the page template (<c>@{ Title = …; }</c>), read by its layout and partials.</summary>
+    public string Title
+    {
+        get => _state.Title ?? string.Empty;
+        set => _state.Title = value;
+    }
 
     /// <summary>The page's language as <c>html lang</c> writes it.</summary>
     public string Language => Words.Language;
@@ -32,11 +46,37 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     /// <summary>The theme's text about a count, in the plural form the language gives that count; <c>{0}</c> is the count.</summary>
     public string Plural(string key, long count, params object?[] args) => Words.Plural(key, count, args);
 
-    /// <summary>A date in words, as the theme's <c>date.day-month-year</c> and <c>month.N</c> words write it: "20 May 2008".</summary>
-    public string Date(DateOnly date) => Words.Get("date.day-month-year", date.Day, Words.Get("month." + date.Month), date.Year);
+    /// <summary>
+    /// A date in words, as the theme's <c>date.day-month-year</c> or <c>date.month-year</c> and <c>month.N</c>
+    /// words write it: "20 May 2008", or "June 2009" when the plan gives only the month.
+    /// </summary>
+    public string Date(DateValue date) => date.Day is { } day
+        ? Words.Get("date.day-month-year", day, Words.Get("month." + date.Month), date.Year)
+        : Words.Get("date.month-year", Words.Get("month." + date.Month), date.Year);
 
-    /// <summary>A month in words: "May 2008".</summary>
-    public string Month(int year, int month) => Words.Get("date.month-year", Words.Get("month." + month), year);
+    /// <summary>
+    /// The theme's word for a closed value, under <c>&lt;kind&gt;.&lt;value&gt;</c> in kebab case:
+    /// <c>Word(Polarity.HigherIsBetter)</c> is the word for <c>polarity.higher-is-better</c>.
+    /// </summary>
+    public string Word(Enum value) => Words.Get(WordKeys.Of(value));
+
+    /// <summary>The theme's words for a closed value under a key of the template's choosing: <c>Word("status-badge", status)</c> is <c>status-badge.on-track</c>.</summary>
+    public string Word(string group, Enum value) => Words.Get(group + "." + WordKeys.Member(value));
+
+    /// <summary>The name a theme's styles use for a closed value: <c>ProgressStatus.OnTrack</c> is <c>on-track</c>.</summary>
+    public static string Kebab(Enum value) => WordKeys.Member(value);
+
+    /// <summary>A person as the plan names them: post and name, or whichever of the two it gives.</summary>
+    public string Officer(OfficerView officer) => (officer.Post, officer.Name) switch
+    {
+        ({ } post, { } name) => Words.Get("officer.post-and-name", post, name),
+        ({ } post, null) => post,
+        (null, { } name) => name,
+        _ => string.Empty,
+    };
+
+    /// <summary>Items joined as the theme's <c>list.separator</c> word says (", " in English).</summary>
+    public string List(IEnumerable<string> items) => string.Join(Words.Get("list.separator"), items);
 
     /// <summary>A whole number with the language's digit grouping: "16,983".</summary>
     public string Number(long value) => value.ToString("N0", Words.Culture);
@@ -52,5 +92,5 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
 /// <summary>How the renderer hands a template its words without knowing its model type.</summary>
 internal interface IThemePage
 {
-    void SetWords(Words words);
+    void Attach(Words words, RenderState state);
 }
