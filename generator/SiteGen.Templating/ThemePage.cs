@@ -75,6 +75,12 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
         _ => string.Empty,
     };
 
+    /// <summary>People as the plan names them, joined as the theme's <c>officer.separator</c> word says ("; " in English).</summary>
+    public string Officers(IEnumerable<OfficerView> officers) => string.Join(Words.Get("officer.separator"), officers.Select(Officer));
+
+    /// <summary>An objective by its reference and title, as the theme's <c>objective.name</c> word joins them ("1. Keep children safe").</summary>
+    public string Name(ObjectiveName objective) => objective.Reference is null ? objective.Title : Words.Get("objective.name", objective.Reference, objective.Title);
+
     /// <summary>Items joined as the theme's <c>list.separator</c> word says (", " in English).</summary>
     public string List(IEnumerable<string> items) => string.Join(Words.Get("list.separator"), items);
 

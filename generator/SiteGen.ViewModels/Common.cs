@@ -1,13 +1,22 @@
 namespace SiteGen.ViewModels;
 
-/// <summary>Counts per status; the theme shows them as words and numbers, never colour alone.</summary>
+/// <summary>Counts per status, worked out by SiteGen; the theme shows them as words and numbers, never colour alone.</summary>
 public sealed record StatusSummary(int OnTrack, int AtRisk, int OffTrack, int NoData)
 {
     public int Total => OnTrack + AtRisk + OffTrack + NoData;
 }
 
+/// <summary>A table the plan prints, cell for cell: its title, columns and rows are the plan's own text.</summary>
 public sealed record TextTable(string Id, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string> Notes);
 
+/// <summary>A term and its meaning, or any pair of texts the content gives.</summary>
 public sealed record LabelledText(string Label, string Text);
 
-public sealed record LabelledHtml(string Label, Html Html);
+/// <summary>A figure as printed ("65%") and the period it is for ("2008/09").</summary>
+public sealed record FigureAt(string Text, string Period);
+
+/// <summary>An objective as the plan names it: its reference, if it has one ("1", "SS1"), and its title.</summary>
+public sealed record ObjectiveName(string? Reference, string Title);
+
+/// <summary>A code from one of the plan's coded lists, with its meaning when the list gives one: "M3" (Early years).</summary>
+public sealed record TagView(string Code, string? Meaning);

@@ -4,8 +4,9 @@ public sealed record CouncilPageModel : PageModel
 {
     public required string Name { get; init; }
 
-    public required string Nation { get; init; }
+    public required Nation Nation { get; init; }
 
+    /// <summary>The kind of council as its file says ("County council", "Unitary authority").</summary>
     public string? Kind { get; init; }
 
     public string? Website { get; init; }
@@ -13,10 +14,16 @@ public sealed record CouncilPageModel : PageModel
     /// <summary>Newest first; the first is the council's latest plan.</summary>
     public IReadOnlyList<PlanSummary> Plans { get; init; } = [];
 
-    /// <summary>Neighbours by name; those on this site are links.</summary>
-    public IReadOnlyList<Link> StatisticalNeighbours { get; init; } = [];
+    /// <summary>Neighbours by name; those on this site have a link.</summary>
+    public IReadOnlyList<NeighbourView> StatisticalNeighbours { get; init; } = [];
 
     public string? StatisticalNeighboursSource { get; init; }
 
-    public IReadOnlyList<string> Contacts { get; init; } = [];
+    public IReadOnlyList<ContactView> Contacts { get; init; } = [];
 }
+
+/// <summary>A statistical neighbour; <see cref="Href"/> is null when the council has no pages on this site.</summary>
+public sealed record NeighbourView(string Name, string? Href);
+
+/// <summary>Whom to contact, with whatever of these the content gives.</summary>
+public sealed record ContactView(string? Name, string? Role, string? Email, string? Phone, string? Address);

@@ -8,8 +8,18 @@ public sealed record HomePageModel : PageModel
     public IReadOnlyList<RecentChange> RecentlyChanged { get; init; } = [];
 }
 
-public sealed record RecentChange(string Date, string What, Link Item, string Council);
+public enum RecentChangeKind
+{
+    PlanApproved,
+    PlanPublished,
+    ProgressReport,
+}
 
-public sealed record CouncilSummary(string Name, string Href, string Nation, IReadOnlyList<PlanSummary> Plans);
+/// <summary>A dated event in the content: a plan approved or published, or a progress report (<see cref="Period"/> says for when).</summary>
+public sealed record RecentChange(DateValue Date, RecentChangeKind Kind, string Plan, string? Period, string Href, string Council);
 
-public sealed record PlanSummary(string Title, string Href, string Kind, string Period, string Status, string? Subtitle, int Objectives, int Indicators, int Actions);
+public sealed record CouncilSummary(string Name, string Href, Nation Nation, IReadOnlyList<PlanSummary> Plans);
+
+/// <param name="Kind">The kind of plan, as the plan calls itself ("Service plan", "Business plan").</param>
+/// <param name="Period">The plan's period as printed ("2009–2011").</param>
+public sealed record PlanSummary(string Title, string Href, string Kind, string Period, PlanStatus Status, string? Subtitle, int Objectives, int Indicators, int Actions);

@@ -1,6 +1,6 @@
 namespace SiteGen.ViewModels;
 
-/// <summary>An indicator as a reader sees it: every figure as printed, and the derived verdict in words.</summary>
+/// <summary>An indicator as a reader sees it: every figure as printed, and what SiteGen worked out from them.</summary>
 public sealed record IndicatorView
 {
     public required string Anchor { get; init; }
@@ -13,33 +13,35 @@ public sealed record IndicatorView
 
     public ChartView? Chart { get; init; }
 
+    /// <summary>The reference as the plan prints it ("NI 59"); empty when it has none.</summary>
     public required string Reference { get; init; }
 
     public required string Title { get; init; }
 
     public Html? Description { get; init; }
 
-    public required string Unit { get; init; }
+    public required Unit Unit { get; init; }
 
-    public required string Polarity { get; init; }
+    public required Polarity Polarity { get; init; }
 
-    public required string PeriodKind { get; init; }
+    public required PeriodKind PeriodKind { get; init; }
 
     public IReadOnlyList<string> Codes { get; init; } = [];
 
     public string? Category { get; init; }
 
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<TagView> Tags { get; init; } = [];
 
-    public string? Owner { get; init; }
+    public OfficerView? Owner { get; init; }
 
+    /// <summary>The partner organisation that provides the data, as the plan names it.</summary>
     public string? ProvidedBy { get; init; }
 
     public IReadOnlyList<SeriesRow> Series { get; init; } = [];
 
     public IReadOnlyList<ComparatorRow> Comparators { get; init; } = [];
 
-    public IReadOnlyList<LabelledText> Bandings { get; init; } = [];
+    public IReadOnlyList<BandingView> Bandings { get; init; } = [];
 
     public IReadOnlyList<LabelledText> AuthorityValues { get; init; } = [];
 
@@ -53,17 +55,24 @@ public sealed record IndicatorView
 
     public IReadOnlyList<string> Footnotes { get; init; } = [];
 
-    /// <summary>"65% in 2008/09", or null when no actual is recorded.</summary>
-    public string? Latest { get; init; }
+    /// <summary>The latest result, whether or not it is a number; null when no actual is recorded.</summary>
+    public FigureAt? Latest { get; init; }
 
-    /// <summary>"Met the target of 65% in 2008/09", "Did not meet …", or "No target to compare with".</summary>
-    public required string Verdict { get; init; }
+    /// <summary>Worked out by SiteGen: whether the latest period with a result and a target met it.</summary>
+    public required TargetResult Result { get; init; }
 
-    /// <summary>One of on-track, off-track, no-data: a token the theme maps to a shape and a word.</summary>
-    public required string VerdictStatus { get; init; }
+    /// <summary>The period, target and result <see cref="Result"/> judges; null when there is none.</summary>
+    public ComparedPoint? Compared { get; init; }
 
-    public string? Direction { get; init; }
+    /// <summary>The category <see cref="Result"/> counts as in the plan at a glance.</summary>
+    public required ProgressStatus Status { get; init; }
+
+    /// <summary>Worked out by SiteGen from the last two results and the polarity.</summary>
+    public required Direction Direction { get; init; }
 }
+
+/// <summary>A period whose result and target are both figures: as printed.</summary>
+public sealed record ComparedPoint(string Period, string Target, string Actual);
 
 public sealed record SeriesRow(string Period, string? Actual, string? Estimate, string? Target, string? Note)
 {
@@ -73,4 +82,8 @@ public sealed record SeriesRow(string Period, string? Actual, string? Estimate, 
     public string? Improved { get; init; }
 }
 
-public sealed record ComparatorRow(string Label, string? Period, string Value);
+/// <summary>A comparator's value as printed: named by the plan (<see cref="Label"/>) or by its kind.</summary>
+public sealed record ComparatorRow(string? Label, ComparatorKind Kind, string? Period, string Value);
+
+/// <summary>A banding ("PAF performance band 4"): the scale's name, the period, the band as printed and what the scale says it means.</summary>
+public sealed record BandingView(string Scale, string? Period, string Band, string? Meaning);

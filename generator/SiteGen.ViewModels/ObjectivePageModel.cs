@@ -2,16 +2,16 @@ namespace SiteGen.ViewModels;
 
 public sealed record ObjectivePageModel : PlanPartPageModel
 {
-    public required Link PlanLink { get; init; }
+    public required ObjectiveName Objective { get; init; }
 
+    /// <summary>What the plan calls its objectives ("Priority", "Outcome required"), as printed.</summary>
     public required string ObjectiveLabel { get; init; }
-
-    public string? Reference { get; init; }
 
     public Html? Body { get; init; }
 
-    public string? ResponsibleOfficer { get; init; }
+    public OfficerView? ResponsibleOfficer { get; init; }
 
+    /// <summary>The outcomes it serves, by their names in the plan's frameworks.</summary>
     public IReadOnlyList<string> Outcomes { get; init; } = [];
 
     public IReadOnlyList<ContributionView> ContributesTo { get; init; } = [];
@@ -20,6 +20,7 @@ public sealed record ObjectivePageModel : PlanPartPageModel
 
     public IReadOnlyList<string> CriticalSuccessFactors { get; init; } = [];
 
+    /// <summary>Worked out by SiteGen from its indicators' results and its actions' latest statuses.</summary>
     public required StatusSummary Status { get; init; }
 
     public ChartView? StatusChart { get; init; }
@@ -32,13 +33,27 @@ public sealed record ObjectivePageModel : PlanPartPageModel
 
     public IReadOnlyList<RiskView> Risks { get; init; } = [];
 
-    public IReadOnlyList<LabelledHtml> Implications { get; init; } = [];
+    public IReadOnlyList<ImplicationView> Implications { get; init; } = [];
 
     /// <summary>What this objective carries forward from its parent plans, linked.</summary>
-    public IReadOnlyList<Link> Serves { get; init; } = [];
+    public IReadOnlyList<ServesView> Serves { get; init; } = [];
 }
 
+/// <summary>A parent plan's objective, or one of its actions, that this objective carries forward.</summary>
+public sealed record ServesView(string Plan, ObjectiveName Objective, ActionMention? Action, string Href);
+
+/// <summary>A framework the objective contributes to, with the priorities it names or the answer it gives.</summary>
 public sealed record ContributionView(string To, IReadOnlyList<string> Priorities, string? Answer);
+
+public enum ImplicationKind
+{
+    Financial,
+    Staffing,
+    Risk,
+    Other,
+}
+
+public sealed record ImplicationView(ImplicationKind Kind, Html Text);
 
 public sealed record ActionView(
     string Anchor,
@@ -46,17 +61,25 @@ public sealed record ActionView(
     string? Area,
     string Description,
     string? Timescale,
-    string? Due,
-    string? Lead,
-    string? Accountable,
+    DateValue? Due,
+    IReadOnlyList<OfficerView> Leads,
+    OfficerView? Accountable,
     IReadOnlyList<string> Partners,
-    IReadOnlyList<Link> Indicators,
-    IReadOnlyList<string> Tags,
+    IReadOnlyList<IndicatorLink> Indicators,
+    IReadOnlyList<TagView> Tags,
     IReadOnlyList<SubActionView> SubActions,
-    IReadOnlyList<LabelledText> Progress)
+    IReadOnlyList<ProgressEntryView> Progress)
 {
     /// <summary>Objectives of child plans that take this action forward, linked.</summary>
-    public IReadOnlyList<Link> TakenForwardIn { get; init; } = [];
+    public IReadOnlyList<TakenForwardView> TakenForwardIn { get; init; } = [];
 }
 
-public sealed record SubActionView(string? Reference, string Description, string? Timescale, string? Lead);
+/// <summary>An indicator named by its reference, linked to its page.</summary>
+public sealed record IndicatorLink(string Reference, string Href);
+
+public sealed record TakenForwardView(string Plan, ObjectiveName Objective, string Href);
+
+public sealed record SubActionView(string? Reference, string Description, string? Timescale, IReadOnlyList<OfficerView> Leads);
+
+/// <summary>An action's progress in one reporting period, as printed.</summary>
+public sealed record ProgressEntryView(string Period, RagStatus? Status, string? Percent, string? Commentary);

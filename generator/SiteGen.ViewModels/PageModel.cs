@@ -1,10 +1,11 @@
 namespace SiteGen.ViewModels;
 
-/// <summary>What every page has: its title, the site's chrome, and links made relative to this page.</summary>
+/// <summary>
+/// What every page has: the site's chrome and its place in the site, with links made relative to this page.
+/// A page's title is its template's to word (<c>@{ Title = …; }</c>) from the data its model carries.
+/// </summary>
 public abstract record PageModel
 {
-    public required string Title { get; init; }
-
     public required SiteChrome Site { get; init; }
 
     /// <summary>The path from this page back to the site root (<c>../../</c>), so the site works under any folder and from disk.</summary>
@@ -12,8 +13,10 @@ public abstract record PageModel
 
     public string? CanonicalUrl { get; init; }
 
-    public IReadOnlyList<Link> Breadcrumbs { get; init; } = [];
+    /// <summary>The trail to this page, not counting the page itself.</summary>
+    public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
 
+    /// <summary>The page's summary from the content, for search engines' snippets.</summary>
     public string? Description { get; init; }
 }
 

@@ -10,13 +10,13 @@ public sealed record PlanPageModel : PlanPartPageModel
     /// <summary>The highest-rated risks, highest first.</summary>
     public IReadOnlyList<RiskView> TopRisks { get; init; } = [];
 
-    public IReadOnlyList<LabelledText> BudgetTotals { get; init; } = [];
+    public IReadOnlyList<BudgetTotalView> BudgetTotals { get; init; } = [];
 
-    public IReadOnlyList<Link> ProgressLinks { get; init; } = [];
+    public IReadOnlyList<ProgressReportLink> ProgressLinks { get; init; } = [];
 
     public Html? Foreword { get; init; }
 
-    public string? ForewordSignedBy { get; init; }
+    public OfficerView? ForewordSignedBy { get; init; }
 
     public Html? Vision { get; init; }
 
@@ -30,19 +30,20 @@ public sealed record PlanPageModel : PlanPartPageModel
 
     public IReadOnlyList<Html> Notes { get; init; } = [];
 
-    public IReadOnlyList<string> LeadershipTeam { get; init; } = [];
+    public IReadOnlyList<OfficerView> LeadershipTeam { get; init; } = [];
 
-    /// <summary>Who to contact about the plan, each as one line ("Hilary Hall, Improvement Manager, 01432 260801").</summary>
-    public IReadOnlyList<string> Contacts { get; init; } = [];
+    /// <summary>Who to contact about the plan: the council's contacts.</summary>
+    public IReadOnlyList<ContactView> Contacts { get; init; } = [];
 
     public IReadOnlyList<Link> ParentPlans { get; init; } = [];
 
     public IReadOnlyList<Link> ChildPlans { get; init; } = [];
 
-    public IReadOnlyList<LabelledText> RelatedPlans { get; init; } = [];
+    public IReadOnlyList<RelatedPlanView> RelatedPlans { get; init; } = [];
 
     public required string ObjectiveLabel { get; init; }
 
+    /// <summary>Worked out by SiteGen from the indicators' results and the actions' latest statuses.</summary>
     public required StatusSummary Status { get; init; }
 
     /// <summary>Status counts of the plan and each objective as a chart; the objectives table carries the same counts.</summary>
@@ -71,21 +72,38 @@ public sealed record PlanHeader(
     string Organisation,
     string Kind,
     string Period,
-    string Status,
-    string? Approval,
-    string? Published,
-    string? ResponsibleOfficer);
+    PlanStatus Status,
+    ApprovalView? Approval,
+    DateValue? Published,
+    OfficerView? ResponsibleOfficer);
 
-public sealed record ObjectiveSummary(string? Reference, string Title, string Href, StatusSummary Status, int Indicators, int Actions);
+/// <summary>Who approved the plan and when, whichever of the two it says.</summary>
+public sealed record ApprovalView(string? By, DateValue? Date);
+
+/// <param name="Status">Worked out by SiteGen from its indicators' results and its actions' latest statuses.</param>
+public sealed record ObjectiveSummary(ObjectiveName Objective, string Href, StatusSummary Status, int Indicators, int Actions);
 
 public sealed record SectionView(string Id, string Title, Html Body, IReadOnlyList<TextTable> Tables);
 
-public sealed record BudgetView(string Id, string Title, string? Kind, string? Unit, IReadOnlyList<string> Columns, IReadOnlyList<BudgetRow> Lines, BudgetRow? Total, IReadOnlyList<string> Notes, ChartView? Chart);
+/// <param name="Unit">The budget's unit as printed ("£000").</param>
+public sealed record BudgetView(string Id, string Title, BudgetKind Kind, string? Unit, IReadOnlyList<BudgetColumnView> Columns, IReadOnlyList<BudgetRow> Lines, BudgetRow? Total, IReadOnlyList<string> Notes, ChartView? Chart);
+
+/// <summary>A money column as printed ("Net"), with its year and whether the figures are actual, approved … when the plan says.</summary>
+public sealed record BudgetColumnView(string Label, string? Year, BudgetBasis? Basis);
 
 public sealed record BudgetRow(string? Reference, string Name, IReadOnlyList<string> Cells, string? Note);
 
-public sealed record InspectionView(string Title, string? Body, string? Date, IReadOnlyList<LabelledText> Scale, Html? Summary, IReadOnlyList<string> Periods, IReadOnlyList<JudgementView> Judgements);
+/// <summary>A budget's stated total in its last column, for the plan at a glance.</summary>
+public sealed record BudgetTotalView(string Budget, string Column, string? Total, string? Unit);
+
+public sealed record InspectionView(string Title, string? Body, DateValue? Date, IReadOnlyList<LabelledText> Scale, Html? Summary, IReadOnlyList<string> Periods, IReadOnlyList<JudgementView> Judgements);
 
 public sealed record JudgementView(string Area, IReadOnlyList<string> Grades, IReadOnlyList<string> Strengths, IReadOnlyList<string> Improvements);
 
-public sealed record ProjectView(string Name, Html? Summary, string? Accountable, string? Lead, string? Timescale, string? Budget);
+public sealed record ProjectView(string Name, Html? Summary, OfficerView? Accountable, OfficerView? Lead, string? Timescale, string? Budget);
+
+/// <summary>Another plan the plan refers to, as it names it; <see cref="Note"/> says how it relates, in the plan's words.</summary>
+public sealed record RelatedPlanView(PlanRelationship Relationship, string Title, string? Note);
+
+/// <summary>A progress report of the plan: its own title if it has one, and its period.</summary>
+public sealed record ProgressReportLink(string? Title, string Period, string Href);

@@ -3,6 +3,8 @@ namespace SiteGen.ViewModels;
 /// <summary>A page written in Markdown in content/pages/.</summary>
 public sealed record ContentPageModel : PageModel
 {
+    public required string PageTitle { get; init; }
+
     public required Html Body { get; init; }
 }
 
@@ -11,8 +13,11 @@ public sealed record NotFoundPageModel : PageModel
     public IReadOnlyList<Link> Councils { get; init; } = [];
 }
 
-/// <summary>The search page. Search itself is a later piece of work; without it the page points to the indexes.</summary>
+/// <summary>The search page. Without JavaScript it points to the pages that list every indicator and action.</summary>
 public sealed record SearchPageModel : PageModel
 {
-    public IReadOnlyList<Link> Indexes { get; init; } = [];
+    public IReadOnlyList<PlanIndexLink> Indexes { get; init; } = [];
 }
+
+/// <summary>A plan's page listing all its indicators or all its actions.</summary>
+public sealed record PlanIndexLink(string Plan, PlanPage Page, string Href);

@@ -53,7 +53,7 @@ public sealed partial class DiagnosticTests
     [Fact]
     public async Task SG0603_template_that_fails_while_making_a_page_is_reported_at_its_line()
     {
-        var (diagnostics, site) = await BuildWith(("layouts/home.cshtml", "@model HomePageModel\n@{ Layout = \"_base\"; }\n<h1>@Model.Title</h1>\n@await Partial(\"partials/nowhere\", Model)\n"));
+        var (diagnostics, site) = await BuildWith(("layouts/home.cshtml", "@model HomePageModel\n@{ Layout = \"_base\"; Title = Model.Site.Title; }\n<h1>@Title</h1>\n@await Partial(\"partials/nowhere\", Model)\n"));
         using (site)
         {
             var d = DiagnosticAssert.Single(diagnostics, "SG0603", "layouts/home.cshtml", 4, 1);

@@ -133,33 +133,38 @@ public sealed class ServeTests
         using var http = new HttpClient { BaseAddress = server.Address };
         const string budgetPage = "/plans/exampleshire/service-plan-2009/budget/";
         Assert.True(server.Session.Status.Ok, string.Join("\n", server.Session.Status.Diagnostics.Select(d => d.Message)) + server.Session.Status.Message);
-        Assert.Contains("Service area", await http.GetStringAsync(budgetPage));
+        Assert.Contains(">Service area<", await http.GetStringAsync(budgetPage));
         var pages = server.Session.Site!.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
 
         using var events = await OpenEventsAsync(http);
         var current = await NextEventAsync(events, _ => true);
 
         // 1. A template: the page reloads with it, and only the pages that use it are rendered.
-        site.Write(budgetTable, original.Replace(">Service area<", ">Area of service<", StringComparison.Ordinal));
+        site.Write(budgetTable, original.Replace("@T(\"budget.service-area\")", "Area of service", StringComparison.Ordinal));
         var afterTemplate = await NextEventAsync(events, s => s.Ok && s.Site != current.Site);
         Assert.Contains("Area of service", await http.GetStringAsync(budgetPage));
         var rendered = System.Text.RegularExpressions.Regex.Matches(stdout.ToString(), @"\((\d+) rendered, (\d+) unchanged\)").Last();
         Assert.Equal(1, int.Parse(rendered.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(pages - 1, int.Parse(rendered.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
 
-        // 2. A stylesheet: every page links the new version (its name carries its content's hash).
+        // 2. A word, in the site's own words file: the pages that use it change.
+        site.Write("i18n/en.yml", "budget:\n  line: Row\n");
+        var afterWords = await NextEventAsync(events, s => s.Ok && s.Site != afterTemplate.Site);
+        Assert.Contains(">Row<", await http.GetStringAsync(budgetPage));
+
+        // 3. A stylesheet: every page links the new version (its name carries its content's hash).
         site.Write("assets/local.css", ".budget { color: navy; }\n");
-        var afterCss = await NextEventAsync(events, s => s.Ok && s.Site != afterTemplate.Site);
+        var afterCss = await NextEventAsync(events, s => s.Ok && s.Site != afterWords.Site);
         var page = await http.GetStringAsync(budgetPage);
         var href = System.Text.RegularExpressions.Regex.Match(page, "href=\"([^\"]*local\\.[^\"]*\\.css)\"").Groups[1].Value;
         Assert.Contains("navy", await http.GetStringAsync(new Uri(new Uri(server.Address, budgetPage), href)));
 
-        // 3. A broken template: the overlay says where; the last good site is still served.
-        site.Write(budgetTable, original.Replace("@Budget.Id", "@Budget.Identifier", StringComparison.Ordinal));
+        // 4. A broken template: the overlay says where; the last good site is still served.
+        site.Write(budgetTable, original.Replace("@Model.Id\"", "@Model.Identifier\"", StringComparison.Ordinal));
         var broken = await NextEventAsync(events, s => !s.Ok);
         var problem = Assert.Single(broken.Diagnostics);
         Assert.Equal((budgetTable, "SG0602"), (problem.File, problem.Code));
-        var line = original[..original.IndexOf("@Budget.Id", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        var line = original[..original.IndexOf("@Model.Id\"", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         Assert.Equal(line, problem.Line);
         Assert.Equal(afterCss.Site, broken.Site);
         Assert.Contains("Area of service", await http.GetStringAsync(budgetPage));

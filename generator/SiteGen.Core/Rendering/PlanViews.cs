@@ -54,25 +54,29 @@ public sealed class PlanViews
     /// <summary>Markdown of this plan to safe HTML, with the plan's glossary terms marked as abbreviations.</summary>
     public Html? Markdown(string? markdown, string? tableCaption = null) => MarkdownRenderer.ToHtml(markdown, _glossary, tableCaption: tableCaption);
 
+    public static ObjectiveName NameOf(Objective objective) => new(objective.Reference, objective.Title);
+
+    // Status chart labels only, until the chart contract is typed (charts branch).
     public string ObjectiveTitle(Objective objective) => objective.Reference is null ? objective.Title : $"{objective.Reference}. {objective.Title}";
 
     /// <summary>The plan's own pages, as the navigation on each of them shows; pages the plan has no content for are left out.</summary>
-    public PlanNavigation Navigation(PagePath from, string current)
+    /// <remarks><paramref name="current"/> is null on pages the navigation does not list (an objective, an indicator).</remarks>
+    public PlanNavigation Navigation(PagePath from, PlanPage? current)
     {
-        var pages = new List<Link> { new("Overview", _site.Href(from, _routes.Plan(Plan))) };
-        if (HasActions) pages.Add(new Link("Actions", _site.Href(from, _routes.ActionsIndex(Plan))));
-        if (HasIndicators) pages.Add(new Link("Indicators", _site.Href(from, _routes.IndicatorsIndex(Plan))));
-        if (Plan.RiskRegister is not null) pages.Add(new Link("Risks", _site.Href(from, _routes.Risks(Plan))));
-        if (Plan.Budgets.Count > 0) pages.Add(new Link("Budget", _site.Href(from, _routes.Budget(Plan))));
-        if (Plan.ProgressReports.Count > 0) pages.Add(new Link("Progress", _site.Href(from, _routes.Progress(Plan, Plan.ProgressReports[^1]))));
-        if (Plan.Glossary.Count > 0) pages.Add(new Link("Glossary", _site.Href(from, _routes.Glossary(Plan))));
+        var pages = new List<PlanPageLink> { new(PlanPage.Overview, _site.Href(from, _routes.Plan(Plan))) };
+        if (HasActions) pages.Add(new(PlanPage.Actions, _site.Href(from, _routes.ActionsIndex(Plan))));
+        if (HasIndicators) pages.Add(new(PlanPage.Indicators, _site.Href(from, _routes.IndicatorsIndex(Plan))));
+        if (Plan.RiskRegister is not null) pages.Add(new(PlanPage.Risks, _site.Href(from, _routes.Risks(Plan))));
+        if (Plan.Budgets.Count > 0) pages.Add(new(PlanPage.Budget, _site.Href(from, _routes.Budget(Plan))));
+        if (Plan.ProgressReports.Count > 0) pages.Add(new(PlanPage.Progress, _site.Href(from, _routes.Progress(Plan, Plan.ProgressReports[^1]))));
+        if (Plan.Glossary.Count > 0) pages.Add(new(PlanPage.Glossary, _site.Href(from, _routes.Glossary(Plan))));
         return new PlanNavigation(new Link(Plan.Title, _site.Href(from, _routes.Plan(Plan))), OrganisationName, pages, current);
     }
 
-    public IReadOnlyList<Link> Breadcrumbs(PagePath from, bool includePlan = true)
+    public IReadOnlyList<Crumb> Breadcrumbs(PagePath from, bool includePlan = true)
     {
-        var crumbs = new List<Link> { _site.HomeCrumb(from), _site.CouncilCrumb(from, Plan) };
-        if (includePlan) crumbs.Add(new Link(Plan.Title, _site.Href(from, _routes.Plan(Plan))));
+        var crumbs = new List<Crumb> { _site.HomeCrumb(from), _site.CouncilCrumb(from, Plan) };
+        if (includePlan) crumbs.Add(new Crumb(CrumbKind.Plan, Plan.Title, _site.Href(from, _routes.Plan(Plan))));
         return crumbs;
     }
 
@@ -82,37 +86,33 @@ public sealed class PlanViews
         OrganisationName,
         Plan.Kind,
         Plan.Period.ToString(),
-        Words.Of(Plan.Status),
-        Plan.Approval is null ? null : string.Join(", ", new[] { Plan.Approval.By, Plan.Approval.Date?.ToString() }.OfType<string>()),
-        Plan.Published?.ToString(),
+        ViewKinds.Of(Plan.Status),
+        Plan.Approval is null ? null : new ApprovalView(Plan.Approval.By, Plan.Approval.Date is { } d ? ViewKinds.Of(d) : null),
+        Plan.Published is { } published ? ViewKinds.Of(published) : null,
         Officer(Plan.ResponsibleOfficer));
 
-    /// <summary>"Head of Service (Steve Titcombe)"; the id itself when the officer is unknown (already reported).</summary>
-    public string? Officer(Ref? reference)
+    /// <summary>The officer a reference names; one named by an id SiteGen does not know (already reported) is shown by that id.</summary>
+    public OfficerView? Officer(Ref? reference)
     {
         if (reference is null) return null;
-        if (_references.Officer(reference) is not { } officer) return reference.Value;
-        return officer.Name is null ? officer.Post : $"{officer.Post} ({officer.Name})";
+        if (_references.Officer(reference) is not { } officer) return new OfficerView(reference.Value, null);
+        return new OfficerView(officer.Post, officer.Name);
     }
 
-    public string? Officers(IReadOnlyList<Ref> references) =>
-        references.Count == 0 ? null : string.Join("; ", references.Select(r => Officer(r)));
+    public IReadOnlyList<OfficerView> Officers(IReadOnlyList<Ref> references) => references.Select(r => Officer(r)!).ToList();
 
     public IndicatorView? IndicatorByKey(Ref reference, PagePath from, IndicatorChartBuilder.Size? chart = null) =>
         _references.Indicator(reference.Value) is { } i ? Indicator(i, from, chart) : null;
 
-    public static (string Verdict, string Token) Verdict(IndicatorAssessment assessment) => (assessment.Result switch
-    {
-        TargetResult.Met => $"Met the target of {assessment.Compared!.Target!.Text} in {assessment.Compared.Period} ({assessment.Compared.Actual!.Text})",
-        TargetResult.NotMet => $"Did not meet the target of {assessment.Compared!.Target!.Text} in {assessment.Compared.Period} ({assessment.Compared.Actual!.Text})",
-        _ => "No target and result for the same period to compare",
-    }, Summaries.Token(assessment.Status));
+    private static ComparedPoint? Compared(IndicatorAssessment assessment) =>
+        assessment.Result == TargetResult.NoComparison || assessment.Compared is not { } c
+            ? null
+            : new ComparedPoint(c.Period.Label, c.Target!.Text, c.Actual!.Text);
 
     /// <summary>The indicator as a reader sees it, with a chart of <paramref name="chart"/>'s size when one is asked for.</summary>
     public IndicatorView Indicator(Indicator indicator, PagePath from, IndicatorChartBuilder.Size? chart = null)
     {
         var assessment = _site.Facts.Indicators[indicator];
-        var (verdict, token) = Verdict(assessment);
         var anchor = _routes.IndicatorAnchor(Plan, indicator);
         return new IndicatorView
         {
@@ -123,16 +123,16 @@ public sealed class PlanViews
             Reference = indicator.DisplayReference,
             Title = indicator.Title,
             Description = Markdown(indicator.Description),
-            Unit = Words.Of(indicator.Unit),
-            Polarity = Words.Of(indicator.Polarity),
-            PeriodKind = Words.Of(indicator.PeriodKind),
+            Unit = ViewKinds.Of(indicator.Unit),
+            Polarity = ViewKinds.Of(indicator.Polarity),
+            PeriodKind = ViewKinds.Of(indicator.PeriodKind),
             Codes = indicator.Codes,
             Category = indicator.Category,
             Owner = Officer(indicator.Owner),
             ProvidedBy = indicator.ProvidedBy,
             Series = indicator.Values.Select(v => new SeriesRow(v.Period.Label, v.Actual?.Text, v.Estimate?.Text, v.Target?.Text, v.Note) { Met = v.Met, Improved = v.Improved }).ToList(),
             Tags = indicator.Tags.Select(Tag).ToList(),
-            Comparators = indicator.Comparators.Select(c => new ComparatorRow(c.Label ?? Words.Of(c.Against), c.Period?.Label, c.Value.Text)).ToList(),
+            Comparators = indicator.Comparators.Select(c => new ComparatorRow(c.Label, ViewKinds.Of(c.Against), c.Period?.Label, c.Value.Text)).ToList(),
             Bandings = indicator.Bandings.Select(Banding).ToList(),
             AuthorityValues = indicator.AuthorityValues?.Values.Select(v => new LabelledText(v.Authority, v.Value.Text)).ToList() ?? [],
             AuthorityValuesPeriod = indicator.AuthorityValues?.Period?.Label,
@@ -140,41 +140,40 @@ public sealed class PlanViews
             Comparison = Markdown(indicator.Comparison),
             PeriodsNote = indicator.PeriodsNote,
             Footnotes = indicator.Footnotes,
-            Latest = assessment.Latest is { } l ? $"{l.Actual!.Text} in {l.Period}" : null,
-            Verdict = verdict,
-            VerdictStatus = token,
-            Direction = Words.Of(assessment.Direction),
+            Latest = assessment.Latest is { } l ? new FigureAt(l.Actual!.Text, l.Period.Label) : null,
+            Result = ViewKinds.Of(assessment.Result),
+            Compared = Compared(assessment),
+            Status = ViewKinds.Of(assessment.Status),
+            Direction = ViewKinds.Of(assessment.Direction),
         };
     }
 
-    private LabelledText Banding(Banding b)
+    private BandingView Banding(Banding b)
     {
         var scale = _bandingScales.GetValueOrDefault(b.Scale.Value);
         var level = scale?.Levels.FirstOrDefault(x => x.Value == b.Band.Text);
-        var band = level?.Label is null ? b.Band.Text : $"{b.Band.Text} — {level.Label}";
-        var name = scale?.Name ?? b.Scale.Value;
-        return new LabelledText(b.Period is null ? name : $"{name} {b.Period}", band);
+        return new BandingView(scale?.Name ?? b.Scale.Value, b.Period?.Label, b.Band.Text, level?.Label);
     }
 
     public IndicatorRow IndicatorRow(Indicator indicator, PagePath from)
     {
         var assessment = _site.Facts.Indicators[indicator];
-        var (verdict, token) = Verdict(assessment);
         var nextTarget = assessment.Series.TargetWithoutActual;
         return new IndicatorRow(
             indicator.DisplayReference,
-            new Link(indicator.Title, _site.Href(from, IndicatorPath(indicator))),
-            ObjectivesByIndicator[indicator.Key].Select(ObjectiveTitle).FirstOrDefault(),
-            assessment.Latest is { } l ? $"{l.Actual!.Text} ({l.Period})" : null,
-            nextTarget is null ? null : $"{nextTarget.Target!.Text} ({nextTarget.Period})",
-            verdict,
-            token,
-            Words.Of(assessment.Direction),
+            indicator.Title,
+            _site.Href(from, IndicatorPath(indicator)),
+            ObjectivesByIndicator[indicator.Key].Select(NameOf).FirstOrDefault(),
+            assessment.Latest is { } l ? new FigureAt(l.Actual!.Text, l.Period.Label) : null,
+            nextTarget is null ? null : new FigureAt(nextTarget.Target!.Text, nextTarget.Period.Label),
+            ViewKinds.Of(assessment.Result),
+            ViewKinds.Of(assessment.Status),
+            ViewKinds.Of(assessment.Direction),
             SparklineBuilder.Build(indicator, assessment, "sparkline-" + _routes.IndicatorSlug(Plan, indicator)));
     }
 
-    /// <summary>A tag with its meaning from the plan's tag lists: "M3 (Early years)".</summary>
-    private string Tag(string code) => _tagMeanings.TryGetValue(code, out var meaning) ? $"{code} ({meaning})" : code;
+    /// <summary>A tag with its meaning from the plan's tag lists: "M3" (Early years).</summary>
+    private TagView Tag(string code) => new(code, _tagMeanings.GetValueOrDefault(code));
 
     public ActionView Action(PlanAction action, PagePath from) => new(
         _routes.ActionAnchor(Plan, action),
@@ -182,24 +181,22 @@ public sealed class PlanViews
         action.Area,
         action.Description,
         action.Timescale,
-        action.Due?.ToString(),
+        action.Due is { } due ? ViewKinds.Of(due) : null,
         Officers(action.Leads),
         Officer(action.Accountable),
         action.Partners,
         action.Indicators
-            .Select(r => _references.Indicator(r.Value) is { } i ? new Link(r.Value, _site.Href(from, IndicatorPath(i))) : null)
-            .OfType<Link>()
+            .Select(r => _references.Indicator(r.Value) is { } i ? new IndicatorLink(r.Value, _site.Href(from, IndicatorPath(i))) : null)
+            .OfType<IndicatorLink>()
             .ToList(),
         action.Tags.Select(Tag).ToList(),
         action.SubActions.Select(s => new SubActionView(s.Reference, s.Description, s.Timescale, Officers(s.Leads))).ToList(),
-        action.Progress.Select(p => new LabelledText(p.Period.Label, string.Join(" — ", new[] { p.Status is null ? null : Words.Of(p.Status.Value), p.Percent?.Text, p.Commentary }.OfType<string>()))).ToList())
+        action.Progress.Select(p => new ProgressEntryView(p.Period.Label, p.Status is { } status ? ViewKinds.Of(status) : null, p.Percent?.Text, p.Commentary)).ToList())
     {
         TakenForwardIn = _site.Facts.Chain.TakenForwardIn(Plan, action)
-            .Select(x => new Link($"{x.Plan.Title}: {ObjectiveTitleOf(x.Objective)}", _site.Href(from, _routes.Objective(x.Plan, x.Objective))))
+            .Select(x => new TakenForwardView(x.Plan.Title, NameOf(x.Objective), _site.Href(from, _routes.Objective(x.Plan, x.Objective))))
             .ToList(),
     };
-
-    private static string ObjectiveTitleOf(Objective objective) => objective.Reference is null ? objective.Title : $"{objective.Reference}. {objective.Title}";
 
     public RiskView Risk(Risk risk) => new(
         _routes.RiskAnchor(risk),
@@ -211,7 +208,7 @@ public sealed class PlanViews
         risk.Priority,
         risk.Controls,
         Markdown(risk.Mitigation),
-        risk.Review is null ? null : string.Join("; ", new[] { risk.Review.Method, risk.Review.Frequency, risk.Review.Dates.Count == 0 ? null : string.Join(", ", risk.Review.Dates) }.OfType<string>()),
+        risk.Review is null ? null : new ReviewView(risk.Review.Method, risk.Review.Frequency, risk.Review.Dates),
         risk.Objectives.Select(o => o.Value).ToList(),
         Markdown(risk.Notes));
 
@@ -220,36 +217,34 @@ public sealed class PlanViews
         if (assessment is null) return null;
         var rating = _site.Facts.RiskRatings.GetValueOrDefault(assessment);
         return new RiskScoreView(
-            Plan.RiskScale?.Likelihood?.Label ?? "Likelihood",
+            Plan.RiskScale?.Likelihood?.Label,
             assessment.Likelihood?.Value,
-            Plan.RiskScale?.Impact?.Label ?? "Impact",
+            Plan.RiskScale?.Impact?.Label,
             assessment.Impact?.Value,
             rating?.Score,
             rating?.Band,
             assessment.StatedRating);
     }
 
-    public string? RiskScaleText()
+    public RiskScaleView? RiskScale()
     {
         var scale = Plan.RiskScale;
         if (scale is null) return null;
-        if (scale.Likelihood is null || scale.Impact is null)
-        {
-            return scale.Priority is null ? null : $"{scale.Priority.Label}: {string.Join(", ", scale.Priority.Levels.Select(Level))}.";
-        }
-
-        var bands = string.Join(", ", scale.Bands.Select((b, i) =>
-            $"{b.Name} {(i == 0 ? 1 : scale.Bands[i - 1].UpTo + 1).ToString(CultureInfo.InvariantCulture)}–{b.UpTo.ToString(CultureInfo.InvariantCulture)}"));
-        return $"{scale.Likelihood.Label} ({string.Join(", ", scale.Likelihood.Levels.Select(Level))}) × {scale.Impact.Label} ({string.Join(", ", scale.Impact.Levels.Select(Level))}); rating bands: {bands}.";
+        return new RiskScaleView(
+            ScaleOf(scale.Priority?.Label, scale.Priority?.Levels),
+            ScaleOf(scale.Likelihood?.Label, scale.Likelihood?.Levels),
+            ScaleOf(scale.Impact?.Label, scale.Impact?.Levels),
+            scale.Bands.Select((b, i) => new RiskBandView(b.Name, i == 0 ? 1 : scale.Bands[i - 1].UpTo + 1, b.UpTo)).ToList());
     }
 
-    private static string Level(ScaleLevel level) => level.Label is null ? level.Value : $"{level.Value} {level.Label}";
+    private static ScaleView? ScaleOf(string? label, IReadOnlyList<ScaleLevel>? levels) =>
+        levels is null ? null : new ScaleView(label, levels.Select(l => new LabelledLevel(l.Value, l.Label)).ToList());
 
     public BudgetView Budget(BudgetTable t)
     {
         BudgetRow Row(BudgetLine line) => new(line.Reference, line.Name, t.Columns.Select(c => line.Values.TryGetValue(c.Id, out var f) ? f.Text : string.Empty).ToList(), line.Note);
-        var columns = t.Columns.Select(c => c.Year is null ? c.Label : $"{c.Label} ({c.Year}{(c.Basis is null ? string.Empty : ", " + c.Basis.ToString()!.ToLowerInvariant())})").ToList();
+        var columns = t.Columns.Select(c => new BudgetColumnView(c.Label, c.Year?.Label, c.Basis is { } basis ? ViewKinds.Of(basis) : null)).ToList();
         var id = "budget-" + (Plan.Budgets.ToList().IndexOf(t) + 1).ToString(CultureInfo.InvariantCulture);
-        return new BudgetView(id, t.Title, Words.Of(t.Kind), t.Unit, columns, t.Lines.Select(Row).ToList(), t.Total is null ? null : Row(t.Total), t.Notes, BudgetChartBuilder.Build(t, id + "-chart", id));
+        return new BudgetView(id, t.Title, ViewKinds.Of(t.Kind), t.Unit, columns, t.Lines.Select(Row).ToList(), t.Total is null ? null : Row(t.Total), t.Notes, BudgetChartBuilder.Build(t, id + "-chart", id));
     }
 }

@@ -48,8 +48,8 @@ public sealed class SiteContext
     /// <summary>The page's full address under base_url, as search engines should index it; null without base_url.</summary>
     public string? Canonical(PagePath path) => Settings.BaseUrl is null ? null : Settings.BaseUrl + path.Address;
 
-    public Link HomeCrumb(PagePath from) => new("Home", Href(from, Routes.Home));
+    public Crumb HomeCrumb(PagePath from) => new(CrumbKind.Home, null, Href(from, Routes.Home));
 
-    public Link CouncilCrumb(PagePath from, Plan plan) =>
-        new(Facts.OrganisationOf(plan)?.DisplayName ?? plan.Organisation.Value, Href(from, Routes.Council(plan.Organisation.Value)));
+    public Crumb CouncilCrumb(PagePath from, Plan plan) =>
+        new(CrumbKind.Council, Facts.OrganisationOf(plan)?.DisplayName ?? plan.Organisation.Value, Href(from, Routes.Council(plan.Organisation.Value)));
 }

@@ -20,19 +20,30 @@ public sealed class ChangeWatcher : IDisposable
         _debounce = debounce;
         _quiet = new Timer(_ => Flush());
         ContentFolder = contentFolder;
+        SettingsFile = settingsFile;
         Watch(Path.GetDirectoryName(settingsFile)!, Path.GetFileName(settingsFile), recursive: false);
         if (Directory.Exists(contentFolder)) Watch(contentFolder, "*", recursive: true);
-        foreach (var folder in themeFolders.Where(Directory.Exists)) Watch(folder, "*", recursive: true);
+        ThemeFolders = themeFolders.Where(Directory.Exists).ToList();
+        foreach (var folder in ThemeFolders) Watch(folder, "*", recursive: true);
+
+        // A theme folder created while serving (the site's first layouts/ or i18n/) is a change too; the
+        // server then watches inside it.
+        Watch(Path.GetDirectoryName(settingsFile)!, "*", recursive: false, NotifyFilters.DirectoryName);
     }
+
+    /// <summary>The theme folders that existed, and so are watched.</summary>
+    public IReadOnlyList<string> ThemeFolders { get; }
 
     public string ContentFolder { get; }
 
-    private void Watch(string folder, string filter, bool recursive)
+    public string SettingsFile { get; }
+
+    private void Watch(string folder, string filter, bool recursive, NotifyFilters notify = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size)
     {
         var watcher = new FileSystemWatcher(folder, filter)
         {
             IncludeSubdirectories = recursive,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            NotifyFilter = notify,
         };
         watcher.Changed += (_, e) => Note(folder, e.FullPath);
         watcher.Created += (_, e) => Note(folder, e.FullPath);
@@ -55,6 +66,8 @@ public sealed class ChangeWatcher : IDisposable
         // Only the part below the watched folder counts: the site itself may well live under a folder called bin.
         var segments = Path.GetRelativePath(watched, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         if (segments.Any(s => s is "bin" or "obj" or ".git" or ".sitegen")) return;
+        // Of the folders beside site.yml, only those a site is made of.
+        if (segments.Length == 1 && Path.GetDirectoryName(path) == Path.GetDirectoryName(SettingsFile) && segments[0] is not ("layouts" or "i18n" or "assets" or "themes") && path != SettingsFile) return;
         lock (_pending)
         {
             _pending.Add(path);

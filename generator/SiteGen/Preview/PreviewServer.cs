@@ -83,17 +83,17 @@ public sealed class PreviewServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>(Re)creates the watchers when the content folder is not the one watched, e.g. after site.yml changed <c>content:</c>.</summary>
+    /// <summary>(Re)creates the watchers when the folders to watch changed: site.yml changed <c>content:</c>, or a theme folder was created.</summary>
     private void WatchFolders()
     {
         var root = Session.RootFolder;
         var content = Session.Settings?.ContentFolder ?? Path.Combine(root, "content");
+        // The theme's files: every theme in themes/, and the site's own layouts/, i18n/ and assets/ beside site.yml.
+        var themeFolders = new[] { "themes", "layouts", "i18n", "assets" }.Select(f => Path.Combine(root, f)).ToList();
         lock (_watching)
         {
-            if (_disposed || (_watcher is not null && _watcher.ContentFolder == content)) return;
+            if (_disposed || (_watcher is not null && _watcher.ContentFolder == content && _watcher.ThemeFolders.SequenceEqual(themeFolders.Where(Directory.Exists)))) return;
             _watcher?.Dispose();
-            // The theme's files: every theme in themes/, and the site's own layouts/, i18n/ and assets/ beside site.yml.
-            var themeFolders = new[] { "themes", "layouts", "i18n", "assets" }.Select(f => Path.Combine(root, f)).ToList();
             _watcher = new ChangeWatcher(Session.SettingsPath, content, themeFolders, Debounce, changed => _ = OnChangedAsync(changed));
         }
     }

@@ -10,18 +10,17 @@ public static class ActionsIndexBuilder
         var path = site.Routes.ActionsIndex(plan);
         return new PageToRender(path, new ActionsIndexPageModel
         {
-            Title = $"Actions: {plan.Title}",
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
-            Navigation = views.Navigation(path, "Actions"),
+            Navigation = views.Navigation(path, PlanPage.Actions),
             ObjectiveLabel = plan.ObjectiveLabel,
             Actions = plan.Objectives
                 .SelectMany(o => o.Actions.Select(a => new ActionRow(
-                    new Link(views.ObjectiveTitle(o), site.Href(path, views.ObjectivePath(o))),
+                    new ObjectiveLink(PlanViews.NameOf(o), site.Href(path, views.ObjectivePath(o))),
                     views.Action(a, path),
-                    a.Progress.Count == 0 ? null : Summaries.Status(a.Progress[^1].Status).Word)))
+                    a.Progress.Count == 0 ? null : ViewKinds.Of(a.Progress[^1].Status ?? RagStatus.NoData))))
                 .ToList(),
         });
     }

@@ -16,46 +16,43 @@ public static class ComparisonPageBuilder
         var definition = site.Facts.Site.DefinitionSets.SelectMany(s => s.Definitions.Select(d => (Set: s, Definition: d))).First(x => x.Definition.Reference == reference);
         var periods = reports.SelectMany(r => r.Indicator.Values.Select(v => v.Period)).DistinctBy(p => p.Label).OrderBy(p => p.SortKey).ToList();
         string Council(Plan plan) => site.Facts.OrganisationOf(plan)?.Name ?? plan.Organisation.Value;
-        string Row(Plan plan) => $"{Council(plan)} ({plan.Title})";
 
         // Each table shows the periods for which some council prints a figure of that kind.
-        TextTable Table(string id, string title, Func<SeriesPoint, Figure?> pick)
+        ComparisonTable Table(string id, ComparisonFigures figures, Func<SeriesPoint, Figure?> pick)
         {
             var shown = periods.Where(p => reports.Any(r => r.Indicator.Values.Any(v => v.Period.Label == p.Label && pick(v) is not null))).ToList();
             return new(
                 id,
-                title,
-                ["Council and plan", .. shown.Select(p => p.Label)],
-                reports.Select(r => (IReadOnlyList<string>)[Row(r.Plan), .. shown.Select(p => pick(r.Indicator.Values.FirstOrDefault(v => v.Period.Label == p.Label) ?? Empty(p))?.Text ?? string.Empty)]).ToList(),
-                []);
+                figures,
+                shown.Select(p => p.Label).ToList(),
+                reports.Select(r => new ComparisonRow(Council(r.Plan), r.Plan.Title, shown.Select(p => pick(r.Indicator.Values.FirstOrDefault(v => v.Period.Label == p.Label) ?? Empty(p))?.Text ?? string.Empty).ToList())).ToList());
         }
 
-        var differences = new List<string>();
+        var differences = new List<ComparisonDifference>();
         foreach (var (plan, indicator) in reports.Where(r => !string.Equals(r.Indicator.Title, definition.Definition.Title, StringComparison.Ordinal)))
         {
-            differences.Add($"{Council(plan)} words it: “{indicator.Title}”.");
+            differences.Add(new WordedDifferently(Council(plan), indicator.Title));
         }
 
         foreach (var group in reports.GroupBy(r => r.Indicator.Unit).Skip(1))
         {
-            differences.Add($"{string.Join(", ", group.Select(r => Council(r.Plan)))} report it as {Words.Of(group.Key)}, unlike the others.");
+            differences.Add(new CountedDifferently(group.Select(r => Council(r.Plan)).ToList(), ViewKinds.Of(group.Key)));
         }
 
         var spans = reports.Select(r => (r, First: r.Indicator.Values.FirstOrDefault()?.Period, Last: r.Indicator.Values.LastOrDefault()?.Period)).ToList();
         if (spans.Select(s => $"{s.First?.Label}-{s.Last?.Label}").Distinct().Count() > 1)
         {
-            differences.Add("The plans report different years: " + string.Join("; ", spans.Select(s => $"{Council(s.r.Plan)} {(s.First is null ? "none" : s.First.Label == s.Last!.Label ? s.First.Label : $"{s.First} to {s.Last}")}")) + ". Figures are compared only where the years match.");
+            differences.Add(new DifferentYears(spans.Select(s => new CouncilYears(Council(s.r.Plan), s.First?.Label, s.Last?.Label)).ToList()));
         }
 
         foreach (var (plan, indicator) in reports.Where(r => r.Indicator.PeriodsNote is not null))
         {
-            differences.Add($"{Council(plan)}: {indicator.PeriodsNote}");
+            differences.Add(new PeriodsNoted(Council(plan), indicator.PeriodsNote!));
         }
 
-        var targets = Table("targets", "Targets by period, as each plan prints them", v => v.Target);
+        var targets = Table("targets", ComparisonFigures.Targets, v => v.Target);
         return new PageToRender(path, new ComparisonPageModel
         {
-            Title = $"{reference} across councils",
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
@@ -63,12 +60,12 @@ public static class ComparisonPageBuilder
             Reference = reference,
             DefinitionTitle = definition.Definition.Title,
             DefinitionSet = definition.Set.Name,
-            Polarity = Words.Of(reports[0].Indicator.Polarity),
-            Actuals = Table("actuals", "Results by period, as each plan prints them", v => v.Actual),
-            Targets = targets.Rows.Any(r => r.Skip(1).Any(c => c.Length > 0)) ? targets : null,
+            Polarity = ViewKinds.Of(reports[0].Indicator.Polarity),
+            Actuals = Table("actuals", ComparisonFigures.Actuals, v => v.Actual),
+            Targets = targets.Rows.Any(r => r.Cells.Any(c => c.Length > 0)) ? targets : null,
             Chart = ComparisonChartBuilder.Build(reference, definition.Definition.Title, reports.Select(r => (site.Facts.OrganisationOf(r.Plan)?.DisplayName ?? r.Plan.Organisation.Value, r.Indicator, site.Facts.Indicators[r.Indicator].Series)).ToList(), periods, "comparison-chart", "actuals"),
             Differences = differences,
-            Indicators = reports.Select(r => new Link(Row(r.Plan), site.Href(path, site.Routes.Indicator(r.Plan, r.Indicator)))).ToList(),
+            Indicators = reports.Select(r => new CouncilIndicatorLink(Council(r.Plan), r.Plan.Title, site.Href(path, site.Routes.Indicator(r.Plan, r.Indicator)))).ToList(),
         });
     }
 

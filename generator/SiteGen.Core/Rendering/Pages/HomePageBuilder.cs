@@ -13,13 +13,12 @@ public static class HomePageBuilder
         var path = site.Routes.Home;
         var councils = site.Facts.Site.Organisations
             .OrderBy(o => o.Name, StringComparer.Ordinal)
-            .Select(o => new CouncilSummary(o.Name, site.Href(path, site.Routes.Council(o.Id)), o.Nation.ToString(), PlanSummaries(site, path, site.Facts.PlansOf[o.Id])))
+            .Select(o => new CouncilSummary(o.Name, site.Href(path, site.Routes.Council(o.Id)), ViewKinds.Of(o.Nation), PlanSummaries(site, path, site.Facts.PlansOf[o.Id])))
             .Where(c => c.Plans.Count > 0)
             .ToList();
 
         return new PageToRender(path, new HomePageModel
         {
-            Title = site.Settings.Title,
             Description = site.Settings.Description,
             Site = site.Chrome(path),
             Root = path.ToRoot,
@@ -38,7 +37,7 @@ public static class HomePageBuilder
                 site.Href(path, site.Routes.Plan(p)),
                 p.Kind,
                 p.Period.ToString(),
-                Words.Of(p.Status),
+                ViewKinds.Of(p.Status),
                 p.Subtitle,
                 p.Objectives.Count,
                 p.Indicators.Count,
@@ -52,18 +51,21 @@ public static class HomePageBuilder
         foreach (var plan in site.Facts.Site.Plans)
         {
             var council = site.Facts.OrganisationOf(plan)?.Name ?? plan.Organisation.Value;
-            var link = new Link(plan.Title, site.Href(path, site.Routes.Plan(plan)));
-            if (plan.Approval?.Date is { } approved) changes.Add((approved, new RecentChange(approved.ToString(), "Plan approved", link, council)));
-            if (plan.Published is { } published) changes.Add((published, new RecentChange(published.ToString(), "Plan published", link, council)));
+            var href = site.Href(path, site.Routes.Plan(plan));
+            if (plan.Approval?.Date is { } approved) changes.Add((approved, new RecentChange(ViewKinds.Of(approved), RecentChangeKind.PlanApproved, plan.Title, null, href, council)));
+            if (plan.Published is { } published) changes.Add((published, new RecentChange(ViewKinds.Of(published), RecentChangeKind.PlanPublished, plan.Title, null, href, council)));
             foreach (var report in plan.ProgressReports.Where(r => r.Published is not null))
             {
-                changes.Add((report.Published!, new RecentChange(report.Published!.ToString(), $"Progress report {report.Period}", new Link($"{plan.Title}: {report.Period}", site.Href(path, site.Routes.Progress(plan, report))), council)));
+                changes.Add((report.Published!, new RecentChange(ViewKinds.Of(report.Published!), RecentChangeKind.ProgressReport, plan.Title, report.Period.Label, site.Href(path, site.Routes.Progress(plan, report)), council)));
             }
         }
 
+        // Within a day, by plan and then period, so the order never depends on wording.
         return changes
             .OrderByDescending(c => (c.Date.Year, c.Date.Month, c.Date.Day ?? 0))
-            .ThenBy(c => c.Change.Item.Text, StringComparer.Ordinal)
+            .ThenBy(c => c.Change.Plan, StringComparer.Ordinal)
+            .ThenBy(c => c.Change.Period is null ? 0 : 1)
+            .ThenBy(c => c.Change.Period, StringComparer.Ordinal)
             .Take(RecentCount)
             .Select(c => c.Change)
             .ToList();

@@ -13,33 +13,30 @@ public static class IndicatorPageBuilder
         var set = indicator.DefinitionReference is null
             ? null
             : site.Facts.Site.DefinitionSets.FirstOrDefault(s => s.Definitions.Any(d => d.Reference == indicator.DefinitionReference));
-        var title = indicator.Reference is null ? indicator.Title : $"{indicator.Reference}: {indicator.Title}";
-
         return new PageToRender(path, new IndicatorPageModel
         {
-            Title = title,
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
-            Breadcrumbs = [.. views.Breadcrumbs(path), new Link("Indicators", site.Href(path, site.Routes.IndicatorsIndex(plan)))],
-            Navigation = views.Navigation(path, "Indicators"),
+            Breadcrumbs = [.. views.Breadcrumbs(path), new Crumb(CrumbKind.Indicators, null, site.Href(path, site.Routes.IndicatorsIndex(plan)))],
+            Navigation = views.Navigation(path, PlanPage.Indicators),
             Indicator = views.Indicator(indicator, path, IndicatorChartBuilder.Large),
             Comparison = site.Facts.Comparisons.IsShared(indicator)
-                ? new Link($"{indicator.DefinitionReference} across councils", site.Href(path, site.Routes.Comparison(indicator.DefinitionReference!)))
+                ? new ComparisonLink(indicator.DefinitionReference!, site.Href(path, site.Routes.Comparison(indicator.DefinitionReference!)))
                 : null,
             RankChart = RankChartBuilder.Build(indicator, site.Facts.Rankings.GetValueOrDefault(indicator), "rank-chart", "authority-values"),
             DefinitionSet = set?.Name,
             MeasuresObjectives = views.ObjectivesByIndicator[indicator.Key]
                 .Distinct()
-                .Select(o => new Link(views.ObjectiveTitle(o), site.Href(path, views.ObjectivePath(o))))
+                .Select(o => new ObjectiveLink(PlanViews.NameOf(o), site.Href(path, views.ObjectivePath(o))))
                 .ToList(),
             MeasuresActions = site.Facts.References[plan].ActionsMeasuring(indicator.Key)
-                .Select(a => new LabelledText(a.Reference ?? string.Empty, a.Description))
+                .Select(a => new ActionMention(a.Reference, a.Description))
                 .ToList(),
             Downloads =
             [
-                new Link("The series as a spreadsheet (CSV)", site.Href(path, site.Routes.IndicatorData(plan, indicator, "csv"))),
-                new Link("The series and comparators as data (JSON)", site.Href(path, site.Routes.IndicatorData(plan, indicator, "json"))),
+                new Download(DownloadFormat.Csv, site.Href(path, site.Routes.IndicatorData(plan, indicator, "csv"))),
+                new Download(DownloadFormat.Json, site.Href(path, site.Routes.IndicatorData(plan, indicator, "json"))),
             ],
         });
     }
@@ -50,12 +47,11 @@ public static class IndicatorPageBuilder
         var path = site.Routes.IndicatorsIndex(plan);
         return new PageToRender(path, new IndicatorsIndexPageModel
         {
-            Title = $"Indicators: {plan.Title}",
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
-            Navigation = views.Navigation(path, "Indicators"),
+            Navigation = views.Navigation(path, PlanPage.Indicators),
             ObjectiveLabel = plan.ObjectiveLabel,
             Indicators = plan.Indicators.Select(i => views.IndicatorRow(i, path)).ToList(),
         });

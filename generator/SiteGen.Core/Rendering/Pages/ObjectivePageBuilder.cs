@@ -18,25 +18,25 @@ public static class ObjectivePageBuilder
 
         var model = new ObjectivePageModel
         {
-            Title = views.ObjectiveTitle(objective),
+            Objective = PlanViews.NameOf(objective),
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
-            Navigation = views.Navigation(path, string.Empty),
-            PlanLink = new Link(plan.Title, site.Href(path, site.Routes.Plan(plan))),
+            Navigation = views.Navigation(path, null),
             Serves = objective.Serves
                 .Select(r => site.Facts.Chain.Find(plan, r.Value) is { } found
-                    ? new Link(
-                        $"{found.Plan.Title}: {(found.Action is null ? views.ObjectiveTitle(found.Objective) : $"{found.Action.Reference} {found.Action.Description}")}",
+                    ? new ServesView(
+                        found.Plan.Title,
+                        PlanViews.NameOf(found.Objective),
+                        found.Action is null ? null : new ActionMention(found.Action.Reference, found.Action.Description),
                         found.Action is null
                             ? site.Href(path, site.Routes.Objective(found.Plan, found.Objective))
                             : site.Linker.Href(path, site.Routes.Objective(found.Plan, found.Objective), site.Routes.ActionAnchor(found.Plan, found.Action)))
                     : null)
-                .OfType<Link>()
+                .OfType<ServesView>()
                 .ToList(),
             ObjectiveLabel = plan.ObjectiveLabel,
-            Reference = objective.Reference,
             Body = views.Markdown(objective.Description),
             ResponsibleOfficer = views.Officer(objective.ResponsibleOfficer),
             Outcomes = objective.Outcomes.Select(r => outcomes.FirstOrDefault(o => o.Id == r.Value)?.Name ?? r.Value).ToList(),
@@ -51,13 +51,13 @@ public static class ObjectivePageBuilder
             Risks = risks,
             Implications = new[]
                 {
-                    ("Financial implications", objective.Implications.Financial),
-                    ("Staffing implications", objective.Implications.Staffing),
-                    ("Risk implications", objective.Implications.Risk),
-                    ("Other implications", objective.Implications.Other),
+                    (ImplicationKind.Financial, objective.Implications.Financial),
+                    (ImplicationKind.Staffing, objective.Implications.Staffing),
+                    (ImplicationKind.Risk, objective.Implications.Risk),
+                    (ImplicationKind.Other, objective.Implications.Other),
                 }
                 .Where(x => x.Item2 is not null)
-                .Select(x => new LabelledHtml(x.Item1, views.Markdown(x.Item2)!))
+                .Select(x => new ImplicationView(x.Item1, views.Markdown(x.Item2)!))
                 .ToList(),
         };
 

@@ -20,13 +20,12 @@ public static class PlanPageBuilder
 
         var model = new PlanPageModel
         {
-            Title = plan.Title,
             Description = plan.Subtitle,
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path, includePlan: false),
-            Navigation = views.Navigation(path, "Overview"),
+            Navigation = views.Navigation(path, PlanPage.Overview),
             Plan = views.Header(),
             Foreword = views.Markdown(plan.Foreword?.Text),
             ForewordSignedBy = views.Officer(plan.Foreword?.SignedBy),
@@ -36,22 +35,11 @@ public static class PlanPageBuilder
             Values = plan.Values,
             Aims = plan.Aims,
             Notes = plan.Notes.Select(n => views.Markdown(n)).OfType<Html>().ToList(),
-            LeadershipTeam = plan.LeadershipTeam.Select(r => views.Officer(r)!).ToList(),
-            Contacts = (views.Organisation?.Contacts ?? [])
-                .Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Email, c.Phone, c.Address }.OfType<string>()))
-                .ToList(),
+            LeadershipTeam = views.Officers(plan.LeadershipTeam),
+            Contacts = (views.Organisation?.Contacts ?? []).Select(ViewKinds.Of).ToList(),
             ParentPlans = site.Facts.Parents[plan].Select(p => new Link(p.Title, site.Href(path, site.Routes.Plan(p)))).ToList(),
             ChildPlans = site.Facts.Children[plan].Select(p => new Link(p.Title, site.Href(path, site.Routes.Plan(p)))).ToList(),
-            RelatedPlans = plan.RelatedPlans
-                .Select(r => new LabelledText(
-                    r.Relationship switch
-                    {
-                        PlanRelationship.Parent => "Parent plan",
-                        PlanRelationship.Child => "Supporting plan",
-                        _ => "Related plan",
-                    },
-                    r.Note is null ? r.Title : $"{r.Title} — {r.Note}"))
-                .ToList(),
+            RelatedPlans = plan.RelatedPlans.Select(r => new RelatedPlanView(ViewKinds.Of(r.Relationship), r.Title, r.Note)).ToList(),
             ObjectiveLabel = plan.ObjectiveLabel,
             Status = Summaries.Of(site.Facts.PlanStatus[plan]),
             StatusChart = StatusChartBuilder.Build(
@@ -59,7 +47,7 @@ public static class PlanPageBuilder
                 "status-chart",
                 "objective-status"),
             Objectives = plan.Objectives
-                .Select(o => new ObjectiveSummary(o.Reference, o.Title, site.Href(path, views.ObjectivePath(o)), Summaries.Of(site.Facts.ObjectiveStatus[o]), o.Indicators.Count, o.Actions.Count))
+                .Select(o => new ObjectiveSummary(PlanViews.NameOf(o), site.Href(path, views.ObjectivePath(o)), Summaries.Of(site.Facts.ObjectiveStatus[o]), o.Indicators.Count, o.Actions.Count))
                 .ToList(),
             KeyIndicators = plan.Indicators
                 .Where(i => site.Facts.Indicators[i].Result != TargetResult.NoComparison)
@@ -71,11 +59,10 @@ public static class PlanPageBuilder
                 .Select(b =>
                 {
                     var last = b.Columns[^1];
-                    var total = b.Total!.Values.TryGetValue(last.Id, out var f) ? f.Text : "—";
-                    return new LabelledText(b.Title, $"{last.Label}: {total}{(b.Unit is null ? string.Empty : " " + b.Unit)}");
+                    return new BudgetTotalView(b.Title, last.Label, b.Total!.Values.TryGetValue(last.Id, out var f) ? f.Text : null, b.Unit);
                 })
                 .ToList(),
-            ProgressLinks = plan.ProgressReports.Select(r => new Link(r.Title ?? $"Progress report {r.Period}", site.Href(path, site.Routes.Progress(plan, r)))).ToList(),
+            ProgressLinks = plan.ProgressReports.Select(r => new ProgressReportLink(r.Title, r.Period.Label, site.Href(path, site.Routes.Progress(plan, r)))).ToList(),
             OtherIndicators = plan.Indicators.Where(i => !views.ObjectivesByIndicator.Contains(i.Key)).Select(i => views.Indicator(i, path)).ToList(),
             Inspections = plan.Inspections.Select(Inspection).ToList(),
             Projects = plan.Projects
@@ -99,7 +86,7 @@ public static class PlanPageBuilder
         return new InspectionView(
             i.Title,
             i.Body,
-            i.Date?.ToString(),
+            i.Date is { } date ? ViewKinds.Of(date) : null,
             i.Scale.Select(s => new LabelledText(s.Grade, s.Label)).ToList(),
             MarkdownRenderer.ToHtml(i.Summary),
             periods.Select(p => p.Label).ToList(),

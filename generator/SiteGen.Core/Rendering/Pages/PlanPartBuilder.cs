@@ -12,13 +12,13 @@ public static class PlanPartBuilder
         var path = site.Routes.Risks(plan);
         return new PageToRender(path, new RiskRegisterPageModel
         {
-            Title = plan.RiskRegister?.Title ?? $"Risk register: {plan.Title}",
+            RegisterTitle = plan.RiskRegister?.Title,
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
-            Navigation = views.Navigation(path, "Risks"),
-            ScaleText = views.RiskScaleText(),
+            Navigation = views.Navigation(path, PlanPage.Risks),
+            Scale = views.RiskScale(),
             Matrix = RiskMatrixBuilder.Build(plan.RiskScale, plan.RiskRegister?.Risks ?? [], r => "#" + site.Routes.RiskAnchor(r), "risk-matrix", "risk-register"),
             Risks = (plan.RiskRegister?.Risks ?? []).Select(views.Risk).ToList(),
         });
@@ -30,12 +30,11 @@ public static class PlanPartBuilder
         var path = site.Routes.Budget(plan);
         return new PageToRender(path, new BudgetPageModel
         {
-            Title = $"Budget: {plan.Title}",
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
-            Navigation = views.Navigation(path, "Budget"),
+            Navigation = views.Navigation(path, PlanPage.Budget),
             Budgets = plan.Budgets.Select(views.Budget).ToList(),
         });
     }
@@ -46,12 +45,11 @@ public static class PlanPartBuilder
         var path = site.Routes.Glossary(plan);
         return new PageToRender(path, new GlossaryPageModel
         {
-            Title = $"Glossary: {plan.Title}",
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = views.Breadcrumbs(path),
-            Navigation = views.Navigation(path, "Glossary"),
+            Navigation = views.Navigation(path, PlanPage.Glossary),
             Terms = Summaries.Glossary(plan),
         });
     }

@@ -11,7 +11,7 @@ public static class SitePageBuilder
         var path = site.Routes.Page(page);
         return new PageToRender(path, new ContentPageModel
         {
-            Title = page.Title,
+            PageTitle = page.Title,
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
@@ -25,7 +25,6 @@ public static class SitePageBuilder
         var path = site.Routes.Search;
         return new PageToRender(path, new SearchPageModel
         {
-            Title = "Search",
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
@@ -33,10 +32,10 @@ public static class SitePageBuilder
             Indexes = site.Facts.Site.Plans
                 .SelectMany(p => new[]
                 {
-                    p.Indicators.Count > 0 ? new Link($"{p.Title}: indicators", site.Href(path, site.Routes.IndicatorsIndex(p))) : null,
-                    p.Objectives.Any(o => o.Actions.Count > 0) ? new Link($"{p.Title}: actions", site.Href(path, site.Routes.ActionsIndex(p))) : null,
+                    p.Indicators.Count > 0 ? new PlanIndexLink(p.Title, PlanPage.Indicators, site.Href(path, site.Routes.IndicatorsIndex(p))) : null,
+                    p.Objectives.Any(o => o.Actions.Count > 0) ? new PlanIndexLink(p.Title, PlanPage.Actions, site.Href(path, site.Routes.ActionsIndex(p))) : null,
                 })
-                .OfType<Link>()
+                .OfType<PlanIndexLink>()
                 .ToList(),
         });
     }
@@ -50,7 +49,6 @@ public static class SitePageBuilder
         var path = site.Routes.NotFound;
         var model = new NotFoundPageModel
         {
-            Title = "Page not found",
             Site = site.Chrome(path),
             Root = path.ToRoot,
             Councils = site.Facts.Councils
