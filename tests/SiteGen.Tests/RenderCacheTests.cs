@@ -144,10 +144,22 @@ public sealed class RenderCacheTests
     [Fact]
     public void A_fingerprint_sees_the_fields_of_each_shape_in_a_chart()
     {
-        static ChartView Chart(double y) => new("c", "line", "T", "D", 100, 50, [new ChartCircle(10, y, 2, "point"), new ChartText(0, 0, "x", "start", "label")], null);
+        static ChartView Chart(double y, ChartLabel label, int series = 1) => new(
+            "c",
+            ChartKind.Status,
+            new ChartFindings.Status([new StatusRow(new ChartLabel.WholePlan(), new StatusSummary(1, 0, 0, 0))]),
+            100,
+            50,
+            [new ChartCircle(10, y, 2, ChartPart.ActualMarker), new ChartText(0, 0, label, ChartAnchor.Start, ChartPart.SplitLabel) { Series = series }],
+            null);
 
-        Assert.Equal(ModelFingerprint.Of(Chart(5)), ModelFingerprint.Of(Chart(5)));
-        Assert.NotEqual(ModelFingerprint.Of(Chart(5)), ModelFingerprint.Of(Chart(6)));
+        var printed = new ChartLabel.Printed("x");
+        Assert.Equal(ModelFingerprint.Of(Chart(5, printed)), ModelFingerprint.Of(Chart(5, new ChartLabel.Printed("x"))));
+        Assert.NotEqual(ModelFingerprint.Of(Chart(5, printed)), ModelFingerprint.Of(Chart(6, printed)));
+
+        // A label is an abstract record too, and a shape's style number is set apart from its position.
+        Assert.NotEqual(ModelFingerprint.Of(Chart(5, printed)), ModelFingerprint.Of(Chart(5, new ChartLabel.PolarityArrow(ViewModels.Polarity.HigherIsBetter))));
+        Assert.NotEqual(ModelFingerprint.Of(Chart(5, printed)), ModelFingerprint.Of(Chart(5, printed, series: 2)));
         Assert.NotEqual(ModelFingerprint.Of(new Html("ab")), ModelFingerprint.Of(new Link("ab", "")));
     }
 }

@@ -15,6 +15,9 @@ public static class BudgetChartBuilder
     private const double PlotWidth = 380;
     private const double BarHeight = 14;
 
+    /// <summary>How many characters of a line's name or a column's label fit in <see cref="LabelWidth"/>.</summary>
+    private const int Room = 30;
+
     public static ChartView? Build(BudgetTable table, string id, string tableId)
     {
         if (table.Columns.Count == 0) return null;
@@ -32,22 +35,22 @@ public static class BudgetChartBuilder
         foreach (var tick in scale.Ticks)
         {
             var x = R(scale.Map(tick));
-            shapes.Add(new ChartLine(x, top - 4, x, bottom, tick == 0 ? "axis zero" : "grid"));
-            shapes.Add(new ChartText(x, R(bottom + 18), TickLabels.Number(tick), "middle", "tick"));
+            shapes.Add(new ChartLine(x, top - 4, x, bottom, tick == 0 ? ChartPart.AxisZero : ChartPart.Grid));
+            shapes.Add(new ChartText(x, R(bottom + 18), new ChartLabel.Printed(TickLabels.Number(tick)), ChartAnchor.Middle, ChartPart.Tick));
         }
 
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var y = top + i * groupHeight;
-            shapes.Add(new ChartText(LabelWidth - 8, R(y + BarHeight), Shorten(line.Name), "end", "row-label"));
+            shapes.Add(new ChartText(LabelWidth - 8, R(y + BarHeight), new ChartLabel.Printed(line.Name), ChartAnchor.End, ChartPart.RowLabel) { MaxLength = Room });
             for (var c = 0; c < columns.Count; c++)
             {
                 if (!line.Values.TryGetValue(columns[c].Id, out var figure) || figure.Number is not { } n) continue;
                 var x0 = scale.Map(0);
                 var x1 = scale.Map((double)n);
                 var by = y + c * (BarHeight + 2);
-                shapes.Add(new ChartRect(R(Math.Min(x0, x1)), R(by), R(Math.Abs(x1 - x0)), BarHeight, $"budget-bar series-{c + 1}"));
+                shapes.Add(new ChartRect(R(Math.Min(x0, x1)), R(by), R(Math.Abs(x1 - x0)), BarHeight, ChartPart.BudgetBar) { Series = c + 1 });
             }
         }
 
@@ -55,16 +58,21 @@ public static class BudgetChartBuilder
         for (var c = 0; c < columns.Count; c++)
         {
             var x = LabelWidth + c * 150;
-            shapes.Add(new ChartRect(R(x), legendY - 10, 12, 12, $"budget-bar series-{c + 1}"));
-            shapes.Add(new ChartText(R(x + 18), legendY, Shorten(columns[c].Label + (columns[c].Year is null ? string.Empty : " " + columns[c].Year)), "start", "legend"));
+            shapes.Add(new ChartRect(R(x), legendY - 10, 12, 12, ChartPart.BudgetBar) { Series = c + 1 });
+            shapes.Add(new ChartText(R(x + 18), legendY, new ChartLabel.BudgetColumn(columns[c].Label, columns[c].Year?.Label), ChartAnchor.Start, ChartPart.Legend) { MaxLength = Room });
         }
 
-        var unit = table.Unit is null || columns.All(c => c.Label.Contains(table.Unit, StringComparison.Ordinal)) ? string.Empty : $" ({table.Unit})";
+        // The unit is said once, unless every column's label already says it.
+        var unit = table.Unit is null || columns.All(c => c.Label.Contains(table.Unit, StringComparison.Ordinal)) ? null : table.Unit;
         var largest = lines.OrderByDescending(l => columns.Max(c => l.Values.TryGetValue(c.Id, out var f) ? f.Number ?? decimal.MinValue : decimal.MinValue)).First();
-        var description = $"{string.Join(" and ", columns.Select(c => c.Label))}{unit} for {lines.Count} lines; the largest is {largest.Name} ({string.Join(", ", columns.Select(c => largest.Values.TryGetValue(c.Id, out var f) ? f.Text : "—"))})"
-            + (lines.Any(l => columns.Any(c => l.Values.TryGetValue(c.Id, out var f) && f.Number < 0)) ? "; negative lines are drawn to the left of zero." : ".");
-        return new ChartView(id, "budget", $"{table.Title}: {string.Join(", ", columns.Select(c => c.Label))}", description, (int)(LabelWidth + PlotWidth + 24), (int)(bottom + 52), shapes, tableId);
+        var findings = new ChartFindings.Budget(
+            table.Title,
+            columns.Select(c => c.Label).ToList(),
+            unit,
+            lines.Count,
+            largest.Name,
+            columns.Select(c => largest.Values.TryGetValue(c.Id, out var f) ? f.Text : null).ToList(),
+            lines.Any(l => columns.Any(c => l.Values.TryGetValue(c.Id, out var f) && f.Number < 0)));
+        return new ChartView(id, ChartKind.Budget, findings, (int)(LabelWidth + PlotWidth + 24), (int)(bottom + 52), shapes, tableId);
     }
-
-    private static string Shorten(string text) => text.Length <= 30 ? text : text[..29].TrimEnd() + "…";
 }

@@ -26,47 +26,41 @@ public static class ComparisonChartBuilder
         foreach (var tick in scale.Ticks)
         {
             var y = R(scale.Map(tick));
-            shapes.Add(new ChartLine(Left, y, plotRight, y, tick == 0 ? "axis zero" : "grid"));
-            shapes.Add(new ChartText(Left - 8, R(y + 5), TickLabels.Format(tick, unit, scale.Decimals), "end", "tick"));
+            shapes.Add(new ChartLine(Left, y, plotRight, y, tick == 0 ? ChartPart.AxisZero : ChartPart.Grid));
+            shapes.Add(new ChartText(Left - 8, R(y + 5), new ChartLabel.Printed(TickLabels.Format(tick, unit, scale.Decimals)), ChartAnchor.End, ChartPart.Tick));
         }
 
-        shapes.Add(new ChartLine(Left, bottom, plotRight, bottom, "axis"));
-        foreach (var p in periods) shapes.Add(new ChartText(X(p), bottom + 20, p.Label, "middle", "tick"));
+        shapes.Add(new ChartLine(Left, bottom, plotRight, bottom, ChartPart.Axis));
+        foreach (var p in periods) shapes.Add(new ChartText(X(p), bottom + 20, new ChartLabel.Printed(p.Label), ChartAnchor.Middle, ChartPart.Tick));
 
-        var sentences = new List<string>();
-        var labels = new List<(double Y, string Text, string Class)>();
+        var councils = new List<CouncilResult>();
+        var labels = new List<(double Y, string Council, int Series)>();
         for (var i = 0; i < reports.Count; i++)
         {
             var (council, _, series) = reports[i];
-            var cls = $"split split-{i % 4 + 1}";
+            var style = i % 4 + 1;
             var points = series.NumericActuals.Select(v => (X: X(v.Period), Y: R(scale.Map((double)v.Actual!.Number!.Value)))).ToList();
-            if (points.Count >= 2) shapes.Add(new ChartPath(IndicatorChartBuilder.PathThrough(points), cls + " line"));
+            if (points.Count >= 2) shapes.Add(new ChartPath(IndicatorChartBuilder.PathThrough(points), ChartPart.SplitLine) { Series = style });
             foreach (var (x, y) in points)
             {
-                shapes.Add(i % 2 == 0 ? new ChartCircle(x, y, 4.5, cls + " marker") : new ChartRect(R(x - 4), R(y - 4), 8, 8, cls + " marker"));
+                shapes.Add(i % 2 == 0 ? new ChartCircle(x, y, 4.5, ChartPart.SplitMarker) { Series = style } : new ChartRect(R(x - 4), R(y - 4), 8, 8, ChartPart.SplitMarker) { Series = style });
             }
 
-            if (series.LatestNumericActual is { } latest)
-            {
-                labels.Add((points[^1].Y + 4, council, cls + " label"));
-                sentences.Add($"{council} {latest.Actual!.Text} in {latest.Period}");
-            }
-            else
-            {
-                sentences.Add($"{council} reports no result as a number");
-            }
+            var latest = series.LatestNumericActual;
+            if (latest is not null) labels.Add((points[^1].Y + 4, council, style));
+            councils.Add(new CouncilResult(council, latest is null ? null : new PrintedPoint(latest.Period.Label, latest.Actual!.Text)));
         }
 
         // Labels at the lines' ends, pushed apart so two councils ending close together stay readable.
         var placed = double.NegativeInfinity;
-        foreach (var (y, text, cls) in labels.OrderBy(l => l.Y))
+        foreach (var (y, council, style) in labels.OrderBy(l => l.Y))
         {
             var at = Math.Max(y, placed + 16);
-            shapes.Add(new ChartText(R(plotRight + 8), R(at), text, "start", cls));
+            shapes.Add(new ChartText(R(plotRight + 8), R(at), new ChartLabel.Printed(council), ChartAnchor.Start, ChartPart.SplitLabel) { Series = style });
             placed = at;
         }
 
-        var description = $"Latest results: {string.Join("; ", sentences)}; {Words.Of(reports[0].Indicator.Polarity)}.";
-        return new ChartView(id, "indicator", $"{reference}: {title}, by council", description, (int)Width, (int)Height, shapes, tableId);
+        var findings = new ChartFindings.Comparison(reference, title, councils, ViewEnums.Of(reports[0].Indicator.Polarity));
+        return new ChartView(id, ChartKind.Comparison, findings, (int)Width, (int)Height, shapes, tableId);
     }
 }

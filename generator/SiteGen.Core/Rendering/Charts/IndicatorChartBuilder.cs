@@ -24,8 +24,7 @@ public static class IndicatorChartBuilder
 
     public static ChartView Build(Indicator indicator, IndicatorAssessment assessment, string id, string? tableId, Size size)
     {
-        var title = $"{(indicator.Reference is null ? string.Empty : indicator.Reference + ": ")}{indicator.Title}";
-        var description = ChartSentences.Describe(indicator, assessment);
+        var findings = IndicatorFindings.Of(indicator, assessment);
         var periods = indicator.Values.Select(v => v.Period)
             .Concat(indicator.Comparators.Where(c => c.Period is not null).Select(c => c.Period!))
             .DistinctBy(p => p.Label)
@@ -34,10 +33,10 @@ public static class IndicatorChartBuilder
 
         if (indicator.Unit is Unit.YesNo or Unit.Milestone or Unit.Text)
         {
-            return new ChartView(id, "indicator", title, description, size.Width, StripHeight, StatusStrip(indicator, periods, size), tableId);
+            return new ChartView(id, ChartKind.Indicator, findings, size.Width, StripHeight, StatusStrip(indicator, periods, size), tableId);
         }
 
-        return new ChartView(id, "indicator", title, description, size.Width, size.Height, LineChart(indicator, periods, size), tableId);
+        return new ChartView(id, ChartKind.Indicator, findings, size.Width, size.Height, LineChart(indicator, periods, size), tableId);
     }
 
     private static List<ChartShape> LineChart(Indicator indicator, IReadOnlyList<Period> periods, Size size)
@@ -57,8 +56,8 @@ public static class IndicatorChartBuilder
         var scale = NiceScale.For(numbers, bottom, Top);
         if (scale is null || periods.Count == 0)
         {
-            shapes.Add(new ChartRect(Left, Top, plotRight - Left, bottom - Top, "plot-empty"));
-            shapes.Add(new ChartText(R((Left + plotRight) / 2), R((Top + bottom) / 2), "No figures to draw: see the table", "middle", "note"));
+            shapes.Add(new ChartRect(Left, Top, plotRight - Left, bottom - Top, ChartPart.EmptyPlot));
+            shapes.Add(new ChartText(R((Left + plotRight) / 2), R((Top + bottom) / 2), new ChartLabel.NoFigures(), ChartAnchor.Middle, ChartPart.Note));
             return shapes;
         }
 
@@ -70,45 +69,45 @@ public static class IndicatorChartBuilder
         foreach (var tick in scale.Ticks)
         {
             var y = R(scale.Map(tick));
-            shapes.Add(new ChartLine(Left, y, plotRight, y, tick == 0 ? "axis zero" : "grid"));
-            shapes.Add(new ChartText(Left - 8, R(y + 5), TickLabels.Format(tick, indicator.Unit, scale.Decimals), "end", "tick"));
+            shapes.Add(new ChartLine(Left, y, plotRight, y, tick == 0 ? ChartPart.AxisZero : ChartPart.Grid));
+            shapes.Add(new ChartText(Left - 8, R(y + 5), new ChartLabel.Printed(TickLabels.Format(tick, indicator.Unit, scale.Decimals)), ChartAnchor.End, ChartPart.Tick));
         }
 
-        shapes.Add(new ChartLine(Left, bottom, plotRight, bottom, "axis"));
+        shapes.Add(new ChartLine(Left, bottom, plotRight, bottom, ChartPart.Axis));
         foreach (var p in periods)
         {
-            shapes.Add(new ChartText(X(p), bottom + 20, p.Label, "middle", "tick"));
+            shapes.Add(new ChartText(X(p), bottom + 20, new ChartLabel.Printed(p.Label), ChartAnchor.Middle, ChartPart.Tick));
         }
 
-        shapes.Add(new ChartText(R((Left + plotRight) / 2), bottom + 40, PeriodAxisTitle(indicator), "middle", "axis-title"));
-        if (TickLabels.AxisTitle(indicator.Unit) is { } unitTitle) shapes.Add(new ChartText(Left - 8, Top - 14, unitTitle, "end", "axis-title"));
+        shapes.Add(new ChartText(R((Left + plotRight) / 2), bottom + 40, new ChartLabel.PeriodAxis(ViewEnums.Of(indicator.PeriodKind)), ChartAnchor.Middle, ChartPart.AxisTitle));
+        if (TickLabels.NeedsAxisTitle(indicator.Unit)) shapes.Add(new ChartText(Left - 8, Top - 14, new ChartLabel.UnitAxis(ViewEnums.Of(indicator.Unit)), ChartAnchor.End, ChartPart.AxisTitle));
 
         // Comparators: reference lines, labelled at their right-hand end.
         var comparatorIndex = 0;
-        foreach (var group in indicator.Comparators.Where(c => c.Value.Number is not null).GroupBy(c => c.Label ?? Words.Of(c.Against)))
+        foreach (var (name, group) in IndicatorFindings.ComparatorGroups(indicator))
         {
             comparatorIndex++;
-            var cls = $"comparator comparator-{Math.Min(comparatorIndex, 4)}";
+            var series = Math.Min(comparatorIndex, 4);
             var points = group.Where(c => c.Period is not null).OrderBy(c => c.Period!.SortKey).ToList();
             if (points.Count >= 2)
             {
-                shapes.Add(new ChartPath(PathThrough(points.Select(c => (X(c.Period!), Y(c.Value.Number!.Value)))), cls));
-                AddEndLabel(shapes, plotRight, Y(points[^1].Value.Number!.Value), group.Key, points[^1].Value.Text, cls, size);
+                shapes.Add(new ChartPath(PathThrough(points.Select(c => (X(c.Period!), Y(c.Value.Number!.Value)))), ChartPart.ComparatorLine) { Series = series });
+                AddEndLabel(shapes, plotRight, Y(points[^1].Value.Number!.Value), name, points[^1].Value.Text, series, size);
             }
             else
             {
-                var c = points.FirstOrDefault() ?? group.First();
+                var c = points.FirstOrDefault() ?? group[0];
                 var y = Y(c.Value.Number!.Value);
                 var (x1, x2) = c.Period is null ? (Left, plotRight) : (R(X(c.Period) - step * 0.4), R(X(c.Period) + step * 0.4));
-                shapes.Add(new ChartLine(x1, y, x2, y, cls));
-                AddEndLabel(shapes, plotRight, y, group.Key, c.Value.Text, cls, size);
+                shapes.Add(new ChartLine(x1, y, x2, y, ChartPart.ComparatorLine) { Series = series });
+                AddEndLabel(shapes, plotRight, y, name, c.Value.Text, series, size);
             }
         }
 
         // Targets: diamonds, never joined to the actuals.
         foreach (var v in indicator.Values.Where(v => v.Target?.Number is not null))
         {
-            shapes.Add(new ChartPath(Diamond(X(v.Period), Y(v.Target!.Number!.Value)), "target marker"));
+            shapes.Add(new ChartPath(Diamond(X(v.Period), Y(v.Target!.Number!.Value)), ChartPart.TargetMarker));
         }
 
         // Actuals: a line broken at each period whose value is not a number, which is labelled instead.
@@ -120,13 +119,13 @@ public static class IndicatorChartBuilder
             {
                 segments.Add([]);
                 var x = X(v.Period);
-                shapes.Add(new ChartLine(x, Top, x, bottom, "gap"));
-                shapes.Add(new ChartText(x, R(bottom - 8), Shorten(v.Actual.Text, size), "middle", "gap-label"));
+                shapes.Add(new ChartLine(x, Top, x, bottom, ChartPart.Gap));
+                shapes.Add(new ChartText(x, R(bottom - 8), new ChartLabel.Printed(v.Actual.Text), ChartAnchor.Middle, ChartPart.GapLabel) { MaxLength = Room(size) });
             }
         }
 
-        foreach (var segment in segments.Where(s => s.Count >= 2)) shapes.Add(new ChartPath(PathThrough(segment), "actual line"));
-        foreach (var (x, y) in segments.SelectMany(s => s)) shapes.Add(new ChartCircle(x, y, 4.5, "actual marker"));
+        foreach (var segment in segments.Where(s => s.Count >= 2)) shapes.Add(new ChartPath(PathThrough(segment), ChartPart.ActualLine));
+        foreach (var (x, y) in segments.SelectMany(s => s)) shapes.Add(new ChartCircle(x, y, 4.5, ChartPart.ActualMarker));
 
         // Estimates: dashed on from the last actual, open points.
         var estimates = indicator.Values.Where(v => v.Estimate?.Number is not null).Select(v => (X(v.Period), Y(v.Estimate!.Number!.Value))).ToList();
@@ -134,8 +133,8 @@ public static class IndicatorChartBuilder
         {
             var from = segments.LastOrDefault(s => s.Count > 0)?.LastOrDefault();
             var line = from is { } f && f.X < estimates[0].Item1 ? estimates.Prepend(f).ToList() : estimates;
-            if (line.Count >= 2) shapes.Add(new ChartPath(PathThrough(line), "estimate line"));
-            foreach (var (x, y) in estimates) shapes.Add(new ChartCircle(x, y, 4.5, "estimate marker"));
+            if (line.Count >= 2) shapes.Add(new ChartPath(PathThrough(line), ChartPart.EstimateLine));
+            foreach (var (x, y) in estimates) shapes.Add(new ChartCircle(x, y, 4.5, ChartPart.EstimateMarker));
         }
 
         // Split values: one labelled line per part, each with its own marker shape.
@@ -143,16 +142,16 @@ public static class IndicatorChartBuilder
         for (var i = 0; i < partNames.Count; i++)
         {
             var name = partNames[i];
-            var cls = $"split split-{Math.Min(i + 1, 4)}";
+            var series = Math.Min(i + 1, 4);
             var points = indicator.Values
                 .Where(v => v.Actual is { IsSplit: true })
                 .Select(v => (v.Period, Part: v.Actual!.Parts.FirstOrDefault(p => p.Name == name)))
                 .Where(x => x.Part?.Value.Number is not null)
                 .Select(x => (X(x.Period), Y(x.Part!.Value.Number!.Value)))
                 .ToList();
-            if (points.Count >= 2) shapes.Add(new ChartPath(PathThrough(points), cls + " line"));
-            foreach (var (x, y) in points) shapes.Add(i % 2 == 0 ? new ChartRect(R(x - 4), R(y - 4), 8, 8, cls + " marker") : new ChartPath(Triangle(x, y), cls + " marker"));
-            if (points.Count > 0) shapes.Add(new ChartText(R(points[^1].Item1 + 8), R(points[^1].Item2 + 4), name, "start", cls + " label"));
+            if (points.Count >= 2) shapes.Add(new ChartPath(PathThrough(points), ChartPart.SplitLine) { Series = series });
+            foreach (var (x, y) in points) shapes.Add(i % 2 == 0 ? new ChartRect(R(x - 4), R(y - 4), 8, 8, ChartPart.SplitMarker) { Series = series } : new ChartPath(Triangle(x, y), ChartPart.SplitMarker) { Series = series });
+            if (points.Count > 0) shapes.Add(new ChartText(R(points[^1].Item1 + 8), R(points[^1].Item2 + 4), new ChartLabel.Printed(name), ChartAnchor.Start, ChartPart.SplitLabel) { Series = series });
         }
 
         AddLegend(indicator, shapes, size, estimates.Count > 0);
@@ -171,57 +170,47 @@ public static class IndicatorChartBuilder
             var i = IndexOf(periods, p);
             var x = R(Left + i * width);
             var v = indicator.Values.FirstOrDefault(s => s.Period.Label == p.Label);
-            shapes.Add(new ChartRect(x, y, R(width - 6), 84, v?.Actual is null ? "strip-cell empty" : "strip-cell"));
-            shapes.Add(new ChartText(R(x + (width - 6) / 2), y + 22, p.Label, "middle", "tick"));
-            shapes.Add(new ChartText(R(x + (width - 6) / 2), y + 48, Shorten(v?.Actual?.Text ?? "—", size), "middle", "strip-value"));
-            if (v?.Target is not null) shapes.Add(new ChartText(R(x + (width - 6) / 2), y + 72, Shorten("Target: " + v.Target.Text, size), "middle", "strip-target"));
+            shapes.Add(new ChartRect(x, y, R(width - 6), 84, v?.Actual is null ? ChartPart.EmptyStripCell : ChartPart.StripCell));
+            shapes.Add(new ChartText(R(x + (width - 6) / 2), y + 22, new ChartLabel.Printed(p.Label), ChartAnchor.Middle, ChartPart.Tick));
+            ChartLabel value = v?.Actual is null ? new ChartLabel.NoValue() : new ChartLabel.Printed(v.Actual.Text);
+            shapes.Add(new ChartText(R(x + (width - 6) / 2), y + 48, value, ChartAnchor.Middle, ChartPart.StripValue) { MaxLength = Room(size) });
+            if (v?.Target is not null) shapes.Add(new ChartText(R(x + (width - 6) / 2), y + 72, new ChartLabel.StripTarget(v.Target.Text), ChartAnchor.Middle, ChartPart.StripTarget) { MaxLength = Room(size) });
         }
 
-        shapes.Add(new ChartText(8, R(y + 48), "Result", "start", "axis-title"));
+        shapes.Add(new ChartText(8, R(y + 48), new ChartLabel.ResultAxis(), ChartAnchor.Start, ChartPart.AxisTitle));
         return shapes;
     }
 
     /// <summary>A reference line's label at the right: its name (shortened if long) above its value, which is never shortened.</summary>
-    private static void AddEndLabel(List<ChartShape> shapes, double plotRight, double y, string name, string value, string cls, Size size)
+    private static void AddEndLabel(List<ChartShape> shapes, double plotRight, double y, ChartLabel name, string value, int series, Size size)
     {
-        shapes.Add(new ChartText(R(plotRight + 8), R(y - 2), Shorten(name, size), "start", cls + " label"));
-        shapes.Add(new ChartText(R(plotRight + 8), R(y + 13), value, "start", cls + " label value"));
+        shapes.Add(new ChartText(R(plotRight + 8), R(y - 2), name, ChartAnchor.Start, ChartPart.ComparatorName) { Series = series, MaxLength = Room(size) });
+        shapes.Add(new ChartText(R(plotRight + 8), R(y + 13), new ChartLabel.Printed(value), ChartAnchor.Start, ChartPart.ComparatorValue) { Series = series });
     }
 
+    /// <summary>Which way is better, at the top right; nothing when neither is.</summary>
     private static void AddPolarity(Indicator indicator, List<ChartShape> shapes, Size size)
     {
-        var text = indicator.Polarity switch
-        {
-            Polarity.HigherIsBetter => "↑ Higher is better",
-            Polarity.LowerIsBetter => "↓ Lower is better",
-            _ => null,
-        };
-        if (text is not null) shapes.Add(new ChartText(size.Width - 8, 20, text, "end", "polarity"));
+        if (indicator.Polarity == Polarity.Neither) return;
+        shapes.Add(new ChartText(size.Width - 8, 20, new ChartLabel.PolarityArrow(ViewEnums.Of(indicator.Polarity)), ChartAnchor.End, ChartPart.Polarity));
     }
 
     private static void AddLegend(Indicator indicator, List<ChartShape> shapes, Size size, bool hasEstimates)
     {
         var y = size.Height - 10;
         var x = Left;
-        void Item(ChartShape marker, string text, double width)
+        // Each entry's width is room for its English word.
+        void Item(ChartShape marker, ChartSeries series, double width)
         {
             shapes.Add(marker);
-            shapes.Add(new ChartText(R(x + 12), y + 4, text, "start", "legend"));
+            shapes.Add(new ChartText(R(x + 12), y + 4, new ChartLabel.Legend(series), ChartAnchor.Start, ChartPart.Legend));
             x += width;
         }
 
-        if (indicator.Values.Any(v => v.Actual?.Number is not null)) Item(new ChartCircle(R(x + 4), y, 4.5, "actual marker"), "Actual", 80);
-        if (hasEstimates) Item(new ChartCircle(R(x + 4), y, 4.5, "estimate marker"), "Estimate", 96);
-        if (indicator.Values.Any(v => v.Target?.Number is not null)) Item(new ChartPath(Diamond(R(x + 4), y), "target marker"), "Target", 80);
+        if (indicator.Values.Any(v => v.Actual?.Number is not null)) Item(new ChartCircle(R(x + 4), y, 4.5, ChartPart.ActualMarker), ChartSeries.Actual, 80);
+        if (hasEstimates) Item(new ChartCircle(R(x + 4), y, 4.5, ChartPart.EstimateMarker), ChartSeries.Estimate, 96);
+        if (indicator.Values.Any(v => v.Target?.Number is not null)) Item(new ChartPath(Diamond(R(x + 4), y), ChartPart.TargetMarker), ChartSeries.Target, 80);
     }
-
-    private static string PeriodAxisTitle(Indicator indicator) => indicator.PeriodKind switch
-    {
-        PeriodKind.AcademicYear => "Academic year",
-        PeriodKind.CalendarYear => "Year",
-        PeriodKind.Quarter => "Quarter",
-        _ => "Financial year",
-    };
 
     private static int IndexOf(IReadOnlyList<Period> periods, Period p)
     {
@@ -233,12 +222,8 @@ public static class IndicatorChartBuilder
         return 0;
     }
 
-    /// <summary>Long printed values are shortened in the picture only; the table and the description keep them whole.</summary>
-    private static string Shorten(string text, Size size)
-    {
-        var max = size.Compact ? 14 : 22;
-        return text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
-    }
+    /// <summary>How many characters of a label fit beside the plot or in a cell; longer ones are shortened in the picture only.</summary>
+    private static int Room(Size size) => size.Compact ? 14 : 22;
 
     public static string PathThrough(IEnumerable<(double X, double Y)> points) =>
         string.Join(' ', points.Select((p, i) => $"{(i == 0 ? 'M' : 'L')}{N(p.X)} {N(p.Y)}"));

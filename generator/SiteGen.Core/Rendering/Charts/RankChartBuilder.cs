@@ -27,8 +27,8 @@ public static class RankChartBuilder
         foreach (var tick in scale.Ticks)
         {
             var y = R(scale.Map(tick));
-            shapes.Add(new ChartLine(left, y, R(left + ordered.Count * barWidth), y, tick == 0 ? "axis zero" : "grid"));
-            shapes.Add(new ChartText(left - 8, R(y + 5), TickLabels.Format(tick, indicator.Unit, scale.Decimals), "end", "tick"));
+            shapes.Add(new ChartLine(left, y, R(left + ordered.Count * barWidth), y, tick == 0 ? ChartPart.AxisZero : ChartPart.Grid));
+            shapes.Add(new ChartText(left - 8, R(y + 5), new ChartLabel.Printed(TickLabels.Format(tick, indicator.Unit, scale.Decimals)), ChartAnchor.End, ChartPart.Tick));
         }
 
         for (var i = 0; i < ordered.Count; i++)
@@ -36,28 +36,30 @@ public static class RankChartBuilder
             var (v, isOwn) = ordered[i];
             var y = scale.Map((double)v.Value.Number!.Value);
             var y0 = scale.Map(0);
-            shapes.Add(new ChartRect(R(left + i * barWidth + 1), R(Math.Min(y, y0)), R(barWidth - 2), R(Math.Abs(y0 - y)), isOwn ? "rank-bar own" : "rank-bar"));
+            shapes.Add(new ChartRect(R(left + i * barWidth + 1), R(Math.Min(y, y0)), R(barWidth - 2), R(Math.Abs(y0 - y)), isOwn ? ChartPart.OwnRankBar : ChartPart.RankBar));
             if (isOwn)
             {
-                shapes.Add(new ChartRect(left, top + plotHeight + 22, 12, 12, "rank-bar own"));
-                shapes.Add(new ChartText(left + 18, top + plotHeight + 33, $"{v.Authority}: {v.Value.Text}", "start", "own-label"));
+                shapes.Add(new ChartRect(left, top + plotHeight + 22, 12, 12, ChartPart.OwnRankBar));
+                shapes.Add(new ChartText(left + 18, top + plotHeight + 33, new ChartLabel.OwnValue(v.Authority, v.Value.Text), ChartAnchor.Start, ChartPart.OwnLabel));
             }
         }
 
-        foreach (var (value, label, cls) in new[] { (median, "Median", "median"), (bestQuartile, "Best quartile", "best-quartile") })
+        foreach (var (value, mark, line, label) in new[] { (median, RankMark.Median, ChartPart.MedianLine, ChartPart.MedianLabel), (bestQuartile, RankMark.BestQuartile, ChartPart.BestQuartileLine, ChartPart.BestQuartileLabel) })
         {
             var y = R(scale.Map((double)value));
-            shapes.Add(new ChartLine(left, y, R(left + ordered.Count * barWidth), y, cls));
-            shapes.Add(new ChartText(R(left + ordered.Count * barWidth + 6), R(y + 4), $"{label} {TickLabels.Number((double)value)}", "start", cls + " label"));
+            shapes.Add(new ChartLine(left, y, R(left + ordered.Count * barWidth), y, line));
+            shapes.Add(new ChartText(R(left + ordered.Count * barWidth + 6), R(y + 4), new ChartLabel.RankLine(mark, TickLabels.Number((double)value)), ChartAnchor.Start, label));
         }
 
-        var period = indicator.AuthorityValues!.Period is null ? string.Empty : $" in {indicator.AuthorityValues.Period}";
         var own = ranking.Own;
-        var description = own is null
-            ? $"Values of {ordered.Count} authorities{period}, best first; median {TickLabels.Number((double)median)}, best quartile {TickLabels.Number((double)bestQuartile)}."
-            : $"{own.Authority} was {Ordinal(ranking.OwnRank)} of {ordered.Count} authorities{period} with {own.Value.Text} ({Words.Of(indicator.Polarity)}); median {TickLabels.Number((double)median)}, best quartile {TickLabels.Number((double)bestQuartile)}.";
-        return new ChartView(id, "rank", $"{indicator.DisplayReference} compared with every authority".Trim(), description, width, (int)(top + plotHeight + 44), shapes, tableId);
+        var findings = new ChartFindings.Rank(
+            indicator.DisplayReference,
+            ordered.Count,
+            indicator.AuthorityValues!.Period?.Label,
+            own is null ? null : new OwnRank(own.Authority, ranking.OwnRank, own.Value.Text),
+            ViewEnums.Of(indicator.Polarity),
+            TickLabels.Number((double)median),
+            TickLabels.Number((double)bestQuartile));
+        return new ChartView(id, ChartKind.Rank, findings, width, (int)(top + plotHeight + 44), shapes, tableId);
     }
-
-    private static string Ordinal(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 }

@@ -32,25 +32,25 @@ public static class RiskMatrixBuilder
                 var score = l.Score * i.Score;
                 var bandIndex = scale.Bands.ToList().FindIndex(b => score <= b.UpTo);
                 var band = bandIndex < 0 ? null : scale.Bands[bandIndex];
-                shapes.Add(new ChartRect(R(X(i)), R(Y(l)), Cell, Cell, $"cell band-{Math.Max(0, bandIndex) + 1}"));
-                shapes.Add(new ChartText(R(X(i) + 6), R(Y(l) + 16), $"{score}{(band is null ? string.Empty : " " + band.Name)}", "start", "cell-label"));
+                shapes.Add(new ChartRect(R(X(i)), R(Y(l)), Cell, Cell, ChartPart.RiskCell) { Series = Math.Max(0, bandIndex) + 1 });
+                shapes.Add(new ChartText(R(X(i) + 6), R(Y(l) + 16), new ChartLabel.RiskCell(score, band?.Name), ChartAnchor.Start, ChartPart.RiskCellLabel));
             }
 
-            shapes.Add(new ChartText(Left - 10, R(Y(l) + Cell / 2 + 5), l.Value, "end", "tick"));
+            shapes.Add(new ChartText(Left - 10, R(Y(l) + Cell / 2 + 5), new ChartLabel.Printed(l.Value), ChartAnchor.End, ChartPart.Tick));
         }
 
-        foreach (var i in impacts) shapes.Add(new ChartText(R(X(i) + Cell / 2), R(Top + likelihoods.Count * Cell + 20), i.Value, "middle", "tick"));
+        foreach (var i in impacts) shapes.Add(new ChartText(R(X(i) + Cell / 2), R(Top + likelihoods.Count * Cell + 20), new ChartLabel.Printed(i.Value), ChartAnchor.Middle, ChartPart.Tick));
         var height = (int)(Top + likelihoods.Count * Cell + 48);
         var width = (int)(Left + impacts.Count * Cell + 8);
-        shapes.Add(new ChartText(R(Left + impacts.Count * Cell / 2), height - 6, scale.Impact.Label, "middle", "axis-title"));
-        shapes.Add(new ChartText(16, R(Top + likelihoods.Count * Cell / 2), scale.Likelihood.Label, "start", "axis-title vertical"));
+        shapes.Add(new ChartText(R(Left + impacts.Count * Cell / 2), height - 6, new ChartLabel.Printed(scale.Impact.Label), ChartAnchor.Middle, ChartPart.AxisTitle));
+        shapes.Add(new ChartText(16, R(Top + likelihoods.Count * Cell / 2), new ChartLabel.Printed(scale.Likelihood.Label), ChartAnchor.Start, ChartPart.VerticalAxisTitle));
 
         // Place references in each cell in rows, so several risks in one cell stay readable.
         var placed = new Dictionary<(int, int), int>();
-        var positions = new List<string>();
+        var placements = new List<RiskPlacement>();
         foreach (var risk in risks)
         {
-            foreach (var (assessment, residual) in new[] { (risk.Inherent, false), (risk.Residual, true) })
+            foreach (var (assessment, position) in new[] { (risk.Inherent, RiskPosition.Before), (risk.Residual, RiskPosition.After) })
             {
                 if (assessment?.Likelihood is null || assessment.Impact is null) continue;
                 var key = (assessment.Likelihood.Score, assessment.Impact.Score);
@@ -58,17 +58,19 @@ public static class RiskMatrixBuilder
                 placed[key] = n + 1;
                 var x = R(X(assessment.Impact) + 8 + (n % 2) * 48);
                 var y = R(Y(assessment.Likelihood) + 34 + (n / 2) * 24);
-                var label = residual ? $"{risk.Reference} after" : $"{risk.Reference} before";
                 shapes.Add(new ChartLink(
                     rowHref(risk),
-                    $"{risk.Reference}: {(residual ? "after" : "before")} mitigation, {scale.Likelihood.Label.ToLowerInvariant()} {assessment.Likelihood.Value}, {scale.Impact.Label.ToLowerInvariant()} {assessment.Impact.Value}",
-                    [new ChartRect(x, y, 44, 20, residual ? "risk-ref residual" : "risk-ref inherent"), new ChartText(R(x + 22), R(y + 14), risk.Reference, "middle", "risk-ref-text")],
-                    "risk-link"));
-                positions.Add($"{risk.Reference} {(residual ? "after mitigation" : "before mitigation")} at {scale.Likelihood.Label.ToLowerInvariant()} {assessment.Likelihood.Value} × {scale.Impact.Label.ToLowerInvariant()} {assessment.Impact.Value}");
+                    new ChartLabel.RiskPlace(risk.Reference, position, scale.Likelihood.Label, assessment.Likelihood.Value, scale.Impact.Label, assessment.Impact.Value),
+                    [
+                        new ChartRect(x, y, 44, 20, position == RiskPosition.After ? ChartPart.RiskAfter : ChartPart.RiskBefore),
+                        new ChartText(R(x + 22), R(y + 14), new ChartLabel.Printed(risk.Reference), ChartAnchor.Middle, ChartPart.RiskReference),
+                    ],
+                    ChartPart.RiskLink));
+                placements.Add(new RiskPlacement(risk.Reference, position, assessment.Likelihood.Value, assessment.Impact.Value));
             }
         }
 
-        var description = $"{risks.Count} risk{(risks.Count == 1 ? "" : "s")} placed on a grid of {scale.Likelihood.Label.ToLowerInvariant()} against {scale.Impact.Label.ToLowerInvariant()}: {string.Join("; ", positions)}. Filled boxes are before mitigation, outlined boxes after.";
-        return new ChartView(id, "risk-matrix", "Risk matrix", description, width, height, shapes, tableId);
+        var findings = new ChartFindings.RiskMatrix(risks.Count, scale.Likelihood.Label, scale.Impact.Label, placements);
+        return new ChartView(id, ChartKind.RiskMatrix, findings, width, height, shapes, tableId);
     }
 }

@@ -24,18 +24,20 @@ public static class SparklineBuilder
         var points = actuals.Select((a, i) => (X: R(10 + i * step), Y: R(scale.Map((double)a.Actual!.Number!.Value)))).ToList();
 
         var shapes = new List<ChartShape>();
-        if (points.Count >= 2) shapes.Add(new ChartPath(IndicatorChartBuilder.PathThrough(points), "actual line"));
-        shapes.Add(new ChartCircle(points[^1].X, points[^1].Y, 3, "actual marker"));
+        if (points.Count >= 2) shapes.Add(new ChartPath(IndicatorChartBuilder.PathThrough(points), ChartPart.ActualLine));
+        shapes.Add(new ChartCircle(points[^1].X, points[^1].Y, 3, ChartPart.ActualMarker));
         if (target is not null)
         {
             var x = target.Period.Label == actuals[^1].Period.Label ? points[^1].X : R(10 + (slots - 1) * step);
-            shapes.Add(new ChartPath(IndicatorChartBuilder.Diamond(x, R(scale.Map((double)target.Target!.Number!.Value))), "target marker"));
+            shapes.Add(new ChartPath(IndicatorChartBuilder.Diamond(x, R(scale.Map((double)target.Target!.Number!.Value))), ChartPart.TargetMarker));
         }
 
-        var latest = actuals[^1];
-        var description = $"Last {actuals.Count} result{(actuals.Count == 1 ? "" : "s")}: {string.Join(", ", actuals.Select(a => $"{a.Actual!.Text} ({a.Period})"))}"
-            + (target is null ? "." : $"; target {target.Target!.Text} for {target.Period}.");
-        var chart = new ChartView(id, "sparkline", $"Trend of {indicator.DisplayReference} {indicator.Title}".Trim(), description, Width, Height, shapes, null);
-        return new SparklineView(chart, $"{latest.Actual!.Text} ({latest.Period})");
+        var results = actuals.Select(a => new PrintedPoint(a.Period.Label, a.Actual!.Text)).ToList();
+        var findings = new ChartFindings.Sparkline(
+            indicator.DisplayReference,
+            indicator.Title,
+            results,
+            target is null ? null : new PrintedPoint(target.Period.Label, target.Target!.Text));
+        return new SparklineView(new ChartView(id, ChartKind.Sparkline, findings, Width, Height, shapes, null), results[^1]);
     }
 }

@@ -4,44 +4,51 @@ using static SiteGen.Rendering.Charts.Svg;
 
 namespace SiteGen.Rendering.Charts;
 
-/// <summary>Counts per status as one bar per row (a plan and each objective), each segment patterned and labelled with its count.</summary>
+/// <summary>Counts per status as one bar per row (the whole plan, and each objective), each segment patterned and labelled with its count.</summary>
 public static class StatusChartBuilder
 {
-    private static readonly (string Token, string Word, string Shape)[] Statuses = [("on-track", "on track", "●"), ("at-risk", "at risk", "▲"), ("off-track", "off track", "■"), ("no-data", "no data", "○")];
+    private static readonly ViewModels.ProgressStatus[] Statuses =
+        [ViewModels.ProgressStatus.OnTrack, ViewModels.ProgressStatus.AtRisk, ViewModels.ProgressStatus.OffTrack, ViewModels.ProgressStatus.NoData];
 
-    public static ChartView? Build(IReadOnlyList<(string Label, StatusCounts Counts)> rows, string id, string? tableId)
+    /// <summary>A bar for the whole plan when <paramref name="wholePlan"/> is given, then one for each row, labelled with its title.</summary>
+    public static ChartView? Build(StatusCounts? wholePlan, IReadOnlyList<(string Label, StatusCounts Counts)> rows, string id, string? tableId)
     {
-        if (rows.Count == 0 || rows.All(r => r.Counts.Total == 0)) return null;
+        var all = new List<(ChartLabel Label, StatusCounts Counts)>();
+        if (wholePlan is not null) all.Add((new ChartLabel.WholePlan(), wholePlan));
+        all.AddRange(rows.Select(r => ((ChartLabel)new ChartLabel.Printed(r.Label), r.Counts)));
+        if (all.Count == 0 || all.All(r => r.Counts.Total == 0)) return null;
         const double left = 8;
         const double barWidth = 480;
         const double rowHeight = 56;
         var shapes = new List<ChartShape>();
-        for (var r = 0; r < rows.Count; r++)
+        for (var r = 0; r < all.Count; r++)
         {
-            var (label, counts) = rows[r];
+            var (label, counts) = all[r];
             var y = 8 + r * rowHeight;
-            shapes.Add(new ChartText(left, R(y + 14), label, "start", "row-label"));
+            shapes.Add(new ChartText(left, R(y + 14), label, ChartAnchor.Start, ChartPart.RowLabel));
             var values = new[] { counts.OnTrack, counts.AtRisk, counts.OffTrack, counts.NoData };
             var x = left;
             for (var s = 0; s < 4; s++)
             {
                 if (values[s] == 0) continue;
                 var w = counts.Total == 0 ? 0 : barWidth * values[s] / counts.Total;
-                shapes.Add(new ChartRect(R(x), R(y + 20), R(w), 22, "status-bar " + Statuses[s].Token));
-                if (w >= 36) shapes.Add(new ChartText(R(x + w / 2), R(y + 36), $"{Statuses[s].Shape} {values[s].ToString(System.Globalization.CultureInfo.InvariantCulture)}", "middle", "bar-count " + Statuses[s].Token));
+                shapes.Add(new ChartRect(R(x), R(y + 20), R(w), 22, ChartPart.StatusBar) { Status = Statuses[s] });
+
+                // A segment narrower than this has no room for its shape and count.
+                if (w >= 36) shapes.Add(new ChartText(R(x + w / 2), R(y + 36), new ChartLabel.StatusCount(Statuses[s], values[s]), ChartAnchor.Middle, ChartPart.StatusCount) { Status = Statuses[s] });
                 x += w;
             }
         }
 
-        // The legend names each status with its shape, as everywhere on the site.
-        var legendY = 8 + rows.Count * rowHeight + 8;
+        // The legend names each status with its shape, as everywhere on the site; each entry has room for its English words.
+        var legendY = 8 + all.Count * rowHeight + 8;
         for (var s = 0; s < 4; s++)
         {
-            shapes.Add(new ChartRect(left + s * 120, legendY - 11, 12, 12, "status-bar " + Statuses[s].Token));
-            shapes.Add(new ChartText(left + s * 120 + 18, legendY, $"{Statuses[s].Shape} {Statuses[s].Word}", "start", "legend"));
+            shapes.Add(new ChartRect(left + s * 120, legendY - 11, 12, 12, ChartPart.StatusBar) { Status = Statuses[s] });
+            shapes.Add(new ChartText(left + s * 120 + 18, legendY, new ChartLabel.StatusLegend(Statuses[s]), ChartAnchor.Start, ChartPart.Legend));
         }
 
-        var description = string.Join("; ", rows.Select(r => $"{r.Label}: " + string.Join(", ", Statuses.Zip([r.Counts.OnTrack, r.Counts.AtRisk, r.Counts.OffTrack, r.Counts.NoData]).Select(x => $"{x.Second} {x.First.Word}")))) + ".";
-        return new ChartView(id, "status", "Status counts", description, (int)(left + barWidth + 8), (int)(28 + rows.Count * rowHeight), shapes, tableId);
+        var findings = new ChartFindings.Status(all.Select(r => new StatusRow(r.Label, new StatusSummary(r.Counts.OnTrack, r.Counts.AtRisk, r.Counts.OffTrack, r.Counts.NoData))).ToList());
+        return new ChartView(id, ChartKind.Status, findings, (int)(left + barWidth + 8), (int)(28 + all.Count * rowHeight), shapes, tableId);
     }
 }

@@ -19,16 +19,8 @@ public static class TickLabels
         };
     }
 
-    /// <summary>What the numbers on the axis are, where the tick labels alone do not say it.</summary>
-    public static string? AxisTitle(Unit unit) => unit switch
-    {
-        Unit.RatePer1000 => "per 1,000",
-        Unit.RatePer10000 => "per 10,000",
-        Unit.RatePer100000 => "per 100,000",
-        Unit.Days => "days",
-        Unit.Weeks => "weeks",
-        _ => null,
-    };
+    /// <summary>Whether the axis needs a title to say what its numbers are (per 1,000, days): the tick labels say it for percentages and money.</summary>
+    public static bool NeedsAxisTitle(Unit unit) => unit is Unit.RatePer1000 or Unit.RatePer10000 or Unit.RatePer100000 or Unit.Days or Unit.Weeks;
 
     public static string Number(double value)
     {

@@ -43,7 +43,8 @@ public static class PlanPageBuilder
             ObjectiveLabel = plan.ObjectiveLabel,
             Status = Summaries.Of(site.Facts.PlanStatus[plan]),
             StatusChart = StatusChartBuilder.Build(
-                [("Whole plan", site.Facts.PlanStatus[plan]), .. plan.Objectives.Select(o => (Shorten(views.ObjectiveTitle(o)), site.Facts.ObjectiveStatus[o]))],
+                site.Facts.PlanStatus[plan],
+                plan.Objectives.Select(o => (Shorten(views.ObjectiveTitle(o)), site.Facts.ObjectiveStatus[o])).ToList(),
                 "status-chart",
                 "objective-status"),
             Objectives = plan.Objectives
