@@ -67,6 +67,9 @@ public abstract record ChartLabel
 
     /// <summary>The row of a status chart that counts the whole plan.</summary>
     public sealed record WholePlan : ChartLabel;
+
+    /// <summary>An objective, by its reference and title, e.g. the row of a status chart that counts it.</summary>
+    public sealed record Objective(ObjectiveName Name) : ChartLabel;
 }
 
 /// <summary>The series of an indicator chart that its legend names.</summary>

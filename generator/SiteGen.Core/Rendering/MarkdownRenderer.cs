@@ -44,16 +44,17 @@ public static class MarkdownRenderer
     }
 
     /// <summary>Each pipe table is named by the nearest heading above it in the passage, else by the passage's own title.</summary>
-    private static List<string> TableCaptions(MarkdownDocument document, string? fallback)
+    private static List<string?> TableCaptions(MarkdownDocument document, string? fallback)
     {
-        var captions = new List<string>();
+        var captions = new List<string?>();
         string? heading = null;
         foreach (var block in document.Descendants())
         {
             if (block is HeadingBlock h) heading = h.Inline is null ? null : string.Concat(h.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
             else if (block is Markdig.Extensions.Tables.Table table)
             {
-                captions.Add(heading ?? fallback ?? "Table");
+                // Every page passes its own title as the fallback; a table with neither gets no caption rather than an English word.
+                captions.Add(heading ?? fallback);
 
                 // Column alignment would be written as style attributes, which a strict Content-Security-Policy forbids.
                 foreach (var column in table.ColumnDefinitions) column.Alignment = null;
@@ -67,7 +68,7 @@ public static class MarkdownRenderer
     /// Gives Markdig's pipe tables a caption and scoped header cells. Raw HTML is off, so every table in
     /// the output is one of these, in document order.
     /// </summary>
-    private static string AccessibleTables(string html, IReadOnlyList<string> captions)
+    private static string AccessibleTables(string html, IReadOnlyList<string?> captions)
     {
         var sb = new System.Text.StringBuilder(html.Length + 64 * captions.Count);
         var index = 0;
@@ -76,7 +77,8 @@ public static class MarkdownRenderer
         {
             var next = html.IndexOf("<table>", at, StringComparison.Ordinal);
             if (next < 0 || index >= captions.Count) break;
-            sb.Append(html, at, next - at).Append("<table>\n<caption>").Append(WebUtility.HtmlEncode(captions[index++])).Append("</caption>");
+            sb.Append(html, at, next - at).Append("<table>");
+            if (captions[index++] is { } caption) sb.Append("\n<caption>").Append(WebUtility.HtmlEncode(caption)).Append("</caption>");
             at = next + "<table>".Length;
         }
 

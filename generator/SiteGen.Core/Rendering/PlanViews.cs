@@ -51,13 +51,10 @@ public sealed class PlanViews
 
     public Indicator? FindIndicator(string key) => _references.Indicator(key);
 
-    /// <summary>Markdown of this plan to safe HTML, with the plan's glossary terms marked as abbreviations.</summary>
-    public Html? Markdown(string? markdown, string? tableCaption = null) => MarkdownRenderer.ToHtml(markdown, _glossary, tableCaption: tableCaption);
+    /// <summary>Markdown of this plan to safe HTML, with the plan's glossary terms marked as abbreviations; a table with no heading above it is captioned with <paramref name="tableCaption"/>, else the plan's title.</summary>
+    public Html? Markdown(string? markdown, string? tableCaption = null) => MarkdownRenderer.ToHtml(markdown, _glossary, tableCaption: tableCaption ?? Plan.Title);
 
     public static ObjectiveName NameOf(Objective objective) => new(objective.Reference, objective.Title);
-
-    // Status chart labels only, until the chart contract is typed (charts branch).
-    public string ObjectiveTitle(Objective objective) => objective.Reference is null ? objective.Title : $"{objective.Reference}. {objective.Title}";
 
     /// <summary>The plan's own pages, as the navigation on each of them shows; pages the plan has no content for are left out.</summary>
     /// <remarks><paramref name="current"/> is null on pages the navigation does not list (an objective, an indicator).</remarks>

@@ -60,7 +60,7 @@ public static class ComparisonChartBuilder
             placed = at;
         }
 
-        var findings = new ChartFindings.Comparison(reference, title, councils, ViewEnums.Of(reports[0].Indicator.Polarity));
+        var findings = new ChartFindings.Comparison(reference, title, councils, ViewKinds.Of(reports[0].Indicator.Polarity));
         return new ChartView(id, ChartKind.Comparison, findings, (int)Width, (int)Height, shapes, tableId);
     }
 }

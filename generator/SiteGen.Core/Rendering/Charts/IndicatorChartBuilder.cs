@@ -79,8 +79,8 @@ public static class IndicatorChartBuilder
             shapes.Add(new ChartText(X(p), bottom + 20, new ChartLabel.Printed(p.Label), ChartAnchor.Middle, ChartPart.Tick));
         }
 
-        shapes.Add(new ChartText(R((Left + plotRight) / 2), bottom + 40, new ChartLabel.PeriodAxis(ViewEnums.Of(indicator.PeriodKind)), ChartAnchor.Middle, ChartPart.AxisTitle));
-        if (TickLabels.NeedsAxisTitle(indicator.Unit)) shapes.Add(new ChartText(Left - 8, Top - 14, new ChartLabel.UnitAxis(ViewEnums.Of(indicator.Unit)), ChartAnchor.End, ChartPart.AxisTitle));
+        shapes.Add(new ChartText(R((Left + plotRight) / 2), bottom + 40, new ChartLabel.PeriodAxis(ViewKinds.Of(indicator.PeriodKind)), ChartAnchor.Middle, ChartPart.AxisTitle));
+        if (TickLabels.NeedsAxisTitle(indicator.Unit)) shapes.Add(new ChartText(Left - 8, Top - 14, new ChartLabel.UnitAxis(ViewKinds.Of(indicator.Unit)), ChartAnchor.End, ChartPart.AxisTitle));
 
         // Comparators: reference lines, labelled at their right-hand end.
         var comparatorIndex = 0;
@@ -192,7 +192,7 @@ public static class IndicatorChartBuilder
     private static void AddPolarity(Indicator indicator, List<ChartShape> shapes, Size size)
     {
         if (indicator.Polarity == Polarity.Neither) return;
-        shapes.Add(new ChartText(size.Width - 8, 20, new ChartLabel.PolarityArrow(ViewEnums.Of(indicator.Polarity)), ChartAnchor.End, ChartPart.Polarity));
+        shapes.Add(new ChartText(size.Width - 8, 20, new ChartLabel.PolarityArrow(ViewKinds.Of(indicator.Polarity)), ChartAnchor.End, ChartPart.Polarity));
     }
 
     private static void AddLegend(Indicator indicator, List<ChartShape> shapes, Size size, bool hasEstimates)

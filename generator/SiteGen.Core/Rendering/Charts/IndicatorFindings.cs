@@ -20,13 +20,13 @@ public static class IndicatorFindings
             indicator.Title,
             Result(series.FirstNumericActual),
             Result(series.LatestNumericActual),
-            series.Change is { } change ? ViewEnums.Of(change) : null,
+            series.Change is { } change ? ViewKinds.Of(change) : null,
             series.LatestSplit is { } split ? new SplitResult(split.Period.Label, split.Actual!.Parts.Select(p => new LabelledText(p.Name, p.Value.Text)).ToList()) : null,
             series.NotNumbers.Select(g => new PrintedPoint(g.Period.Label, g.Actual!.Text)).ToList(),
             Target(series.LatestTargetWithActual),
             Target(series.TargetAfterLatest),
             ComparatorGroups(indicator).Select(g => new ComparatorFinding(g.Name, g.Items[^1].Value.Text, g.Items[^1].Period?.Label)).ToList(),
-            ViewEnums.Of(indicator.Polarity));
+            ViewKinds.Of(indicator.Polarity));
     }
 
     /// <summary>
@@ -36,7 +36,7 @@ public static class IndicatorFindings
     public static IReadOnlyList<(ChartLabel.ComparatorName Name, IReadOnlyList<Comparator> Items)> ComparatorGroups(Indicator indicator) => indicator.Comparators
         .Where(c => c.Value.Number is not null)
         .GroupBy(c => c.Label is null ? (Label: (string?)null, Kind: (ComparatorKind?)c.Against) : (c.Label, null))
-        .Select(g => (new ChartLabel.ComparatorName(g.Key.Label, ViewEnums.Of(g.First().Against)), (IReadOnlyList<Comparator>)g.ToList()))
+        .Select(g => (new ChartLabel.ComparatorName(g.Key.Label, ViewKinds.Of(g.First().Against)), (IReadOnlyList<Comparator>)g.ToList()))
         .ToList();
 
     /// <summary>Yes/no, milestone and text indicators: each period's result and target as printed.</summary>

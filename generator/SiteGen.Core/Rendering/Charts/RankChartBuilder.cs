@@ -57,7 +57,7 @@ public static class RankChartBuilder
             ordered.Count,
             indicator.AuthorityValues!.Period?.Label,
             own is null ? null : new OwnRank(own.Authority, ranking.OwnRank, own.Value.Text),
-            ViewEnums.Of(indicator.Polarity),
+            ViewKinds.Of(indicator.Polarity),
             TickLabels.Number((double)median),
             TickLabels.Number((double)bestQuartile));
         return new ChartView(id, ChartKind.Rank, findings, width, (int)(top + plotHeight + 44), shapes, tableId);

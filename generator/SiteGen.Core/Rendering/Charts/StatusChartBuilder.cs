@@ -11,11 +11,13 @@ public static class StatusChartBuilder
         [ViewModels.ProgressStatus.OnTrack, ViewModels.ProgressStatus.AtRisk, ViewModels.ProgressStatus.OffTrack, ViewModels.ProgressStatus.NoData];
 
     /// <summary>A bar for the whole plan when <paramref name="wholePlan"/> is given, then one for each row, labelled with its title.</summary>
-    public static ChartView? Build(StatusCounts? wholePlan, IReadOnlyList<(string Label, StatusCounts Counts)> rows, string id, string? tableId)
+    private const int RowLabelLength = 70;
+
+    public static ChartView? Build(StatusCounts? wholePlan, IReadOnlyList<(ObjectiveName Objective, StatusCounts Counts)> rows, string id, string? tableId)
     {
         var all = new List<(ChartLabel Label, StatusCounts Counts)>();
         if (wholePlan is not null) all.Add((new ChartLabel.WholePlan(), wholePlan));
-        all.AddRange(rows.Select(r => ((ChartLabel)new ChartLabel.Printed(r.Label), r.Counts)));
+        all.AddRange(rows.Select(r => ((ChartLabel)new ChartLabel.Objective(r.Objective), r.Counts)));
         if (all.Count == 0 || all.All(r => r.Counts.Total == 0)) return null;
         const double left = 8;
         const double barWidth = 480;
@@ -25,7 +27,8 @@ public static class StatusChartBuilder
         {
             var (label, counts) = all[r];
             var y = 8 + r * rowHeight;
-            shapes.Add(new ChartText(left, R(y + 14), label, ChartAnchor.Start, ChartPart.RowLabel));
+            // A row's label has the bar's width, about 70 characters of English; the theme shortens what is longer.
+            shapes.Add(new ChartText(left, R(y + 14), label, ChartAnchor.Start, ChartPart.RowLabel) { MaxLength = RowLabelLength });
             var values = new[] { counts.OnTrack, counts.AtRisk, counts.OffTrack, counts.NoData };
             var x = left;
             for (var s = 0; s < 4; s++)

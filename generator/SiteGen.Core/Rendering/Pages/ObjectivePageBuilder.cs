@@ -45,7 +45,7 @@ public static class ObjectivePageBuilder
             CriticalSuccessFactors = objective.CriticalSuccessFactors,
             Status = Summaries.Of(site.Facts.ObjectiveStatus[objective]),
             Actions = objective.Actions.Select(a => views.Action(a, path)).ToList(),
-            StatusChart = StatusChartBuilder.Build(null, [(views.ObjectiveTitle(objective), site.Facts.ObjectiveStatus[objective])], "status-chart", "status-counts"),
+            StatusChart = StatusChartBuilder.Build(null, [(PlanViews.NameOf(objective), site.Facts.ObjectiveStatus[objective])], "status-chart", "status-counts"),
             Indicators = objective.Indicators.Select(r => views.IndicatorByKey(r, path, IndicatorChartBuilder.Small)).OfType<IndicatorView>().ToList(),
             SecondaryIndicators = objective.SecondaryIndicators.Select(r => views.IndicatorByKey(r, path, IndicatorChartBuilder.Small)).OfType<IndicatorView>().ToList(),
             Risks = risks,

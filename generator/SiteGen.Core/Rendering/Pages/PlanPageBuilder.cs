@@ -44,7 +44,7 @@ public static class PlanPageBuilder
             Status = Summaries.Of(site.Facts.PlanStatus[plan]),
             StatusChart = StatusChartBuilder.Build(
                 site.Facts.PlanStatus[plan],
-                plan.Objectives.Select(o => (Shorten(views.ObjectiveTitle(o)), site.Facts.ObjectiveStatus[o])).ToList(),
+                plan.Objectives.Select(o => (PlanViews.NameOf(o), site.Facts.ObjectiveStatus[o])).ToList(),
                 "status-chart",
                 "objective-status"),
             Objectives = plan.Objectives
@@ -79,8 +79,6 @@ public static class PlanPageBuilder
         return new PageToRender(path, model);
     }
 
-    private static string Shorten(string text) => text.Length <= 70 ? text : text[..69].TrimEnd() + "…";
-
     private static InspectionView Inspection(Inspection i)
     {
         var periods = i.Judgements.SelectMany(j => j.Grades).Select(g => g.Period).DistinctBy(p => p.Label).OrderBy(p => p.SortKey).ToList();
@@ -89,7 +87,7 @@ public static class PlanPageBuilder
             i.Body,
             i.Date is { } date ? ViewKinds.Of(date) : null,
             i.Scale.Select(s => new LabelledText(s.Grade, s.Label)).ToList(),
-            MarkdownRenderer.ToHtml(i.Summary),
+            MarkdownRenderer.ToHtml(i.Summary, tableCaption: i.Title),
             periods.Select(p => p.Label).ToList(),
             i.Judgements
                 .Select(j => new JudgementView(

@@ -1,16 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using SiteGen.Diagnostics;
-using SiteGen.Theming;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Theming;
 
 /// <summary>
 /// Templates that threw while making pages (a null the template did not expect, a partial that does not
 /// exist, a model of the wrong type). Each distinct failure is reported once, at the template's line when
 /// the stack shows it, naming the first page it broke and how many others.
 /// </summary>
-internal sealed class TemplateFailures(Theme theme)
+public sealed class TemplateFailures(Theme theme)
 {
     private readonly ConcurrentQueue<(string Page, string? Template, Exception Error)> _failures = new();
 
