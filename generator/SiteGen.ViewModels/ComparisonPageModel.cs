@@ -1,6 +1,7 @@
 namespace SiteGen.ViewModels;
 
 /// <summary>One shared national indicator across every council that reports it.</summary>
+[PageTemplate("comparison")]
 public sealed record ComparisonPageModel : PageModel
 {
     public required string Reference { get; init; }

@@ -1,5 +1,6 @@
 namespace SiteGen.ViewModels;
 
+[PageTemplate("council")]
 public sealed record CouncilPageModel : PageModel
 {
     public required string Name { get; init; }

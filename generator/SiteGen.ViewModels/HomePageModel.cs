@@ -1,5 +1,6 @@
 namespace SiteGen.ViewModels;
 
+[PageTemplate("home")]
 public sealed record HomePageModel : PageModel
 {
     public required IReadOnlyList<CouncilSummary> Councils { get; init; }

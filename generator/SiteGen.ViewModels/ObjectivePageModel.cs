@@ -1,5 +1,6 @@
 namespace SiteGen.ViewModels;
 
+[PageTemplate("objective")]
 public sealed record ObjectivePageModel : PlanPartPageModel
 {
     public required ObjectiveName Objective { get; init; }

@@ -1,5 +1,6 @@
 namespace SiteGen.ViewModels;
 
+[PageTemplate("plan")]
 public sealed record PlanPageModel : PlanPartPageModel
 {
     public required PlanHeader Plan { get; init; }

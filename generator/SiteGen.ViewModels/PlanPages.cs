@@ -8,6 +8,7 @@ public abstract record PlanPartPageModel : PageModel
     public string PlanTitle => Navigation.Plan.Text;
 }
 
+[PageTemplate("indicator")]
 public sealed record IndicatorPageModel : PlanPartPageModel
 {
     public required IndicatorView Indicator { get; init; }
@@ -43,6 +44,7 @@ public sealed record Download(DownloadFormat Format, string Href);
 
 public sealed record ComparisonLink(string Reference, string Href);
 
+[PageTemplate("indicators")]
 public sealed record IndicatorsIndexPageModel : PlanPartPageModel
 {
     /// <summary>What the plan calls its objectives ("Priority", "Outcome required"), as printed.</summary>
@@ -65,6 +67,7 @@ public sealed record IndicatorRow(
     Direction Direction,
     SparklineView? Sparkline);
 
+[PageTemplate("actions")]
 public sealed record ActionsIndexPageModel : PlanPartPageModel
 {
     public required string ObjectiveLabel { get; init; }
@@ -75,6 +78,7 @@ public sealed record ActionsIndexPageModel : PlanPartPageModel
 /// <param name="Status">The latest status a progress entry gives it, if any.</param>
 public sealed record ActionRow(ObjectiveLink Objective, ActionView Action, RagStatus? Status);
 
+[PageTemplate("risks")]
 public sealed record RiskRegisterPageModel : PlanPartPageModel
 {
     /// <summary>The register's own title, when the plan gives it one.</summary>
@@ -87,11 +91,13 @@ public sealed record RiskRegisterPageModel : PlanPartPageModel
     public IReadOnlyList<RiskView> Risks { get; init; } = [];
 }
 
+[PageTemplate("budget")]
 public sealed record BudgetPageModel : PlanPartPageModel
 {
     public IReadOnlyList<BudgetView> Budgets { get; init; } = [];
 }
 
+[PageTemplate("progress")]
 public sealed record ProgressPageModel : PlanPartPageModel
 {
     /// <summary>The report's own title, when it has one.</summary>
@@ -142,6 +148,7 @@ public sealed record ProgressCountsRow(string Scope, int? Total, IReadOnlyList<C
 
 public sealed record CountAndPercent(int? Count, string? Percent);
 
+[PageTemplate("glossary")]
 public sealed record GlossaryPageModel : PlanPartPageModel
 {
     public IReadOnlyList<LabelledText> Terms { get; init; } = [];

@@ -1,6 +1,7 @@
 namespace SiteGen.ViewModels;
 
 /// <summary>A page written in Markdown in content/pages/.</summary>
+[PageTemplate("page")]
 public sealed record ContentPageModel : PageModel
 {
     public required string PageTitle { get; init; }
@@ -8,12 +9,14 @@ public sealed record ContentPageModel : PageModel
     public required Html Body { get; init; }
 }
 
+[PageTemplate("404")]
 public sealed record NotFoundPageModel : PageModel
 {
     public IReadOnlyList<Link> Councils { get; init; } = [];
 }
 
 /// <summary>The search page. Without JavaScript it points to the pages that list every indicator and action.</summary>
+[PageTemplate("search")]
 public sealed record SearchPageModel : PageModel
 {
     public IReadOnlyList<PlanIndexLink> Indexes { get; init; } = [];

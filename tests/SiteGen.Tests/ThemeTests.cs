@@ -1,4 +1,5 @@
 using SiteGen.Tests.Infrastructure;
+using SiteGen.Rendering;
 using SiteGen.Theming;
 using Xunit;
 
@@ -10,6 +11,13 @@ namespace SiteGen.Tests;
 /// </summary>
 public sealed class ThemeTests
 {
+    [Fact]
+    public void The_default_theme_has_a_template_for_every_kind_of_page()
+    {
+        Assert.Equal(15, PageTemplates.All.Count);
+        Assert.All(PageTemplates.All, key => Assert.True(File.Exists(Path.Combine(ThemeLoader.ShippedThemes, "default", "layouts", key + ".cshtml")), key));
+    }
+
     [Fact]
     public async Task The_default_theme_as_shipped_compiles_no_template_at_run_time()
     {
