@@ -83,8 +83,12 @@ public sealed class PreviewServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>(Re)creates the watchers when the folders to watch changed: site.yml changed <c>content:</c>, or a theme folder was created.</summary>
-    private void WatchFolders()
+    /// <summary>
+    /// (Re)creates the watchers when the folders to watch changed: site.yml changed <c>content:</c>, or a theme
+    /// folder was created. Returns whether it now watches a folder it did not before: files may have been
+    /// written into it before its watcher started, so the caller builds once more.
+    /// </summary>
+    private bool WatchFolders()
     {
         var root = Session.RootFolder;
         var content = Session.Settings?.ContentFolder ?? Path.Combine(root, "content");
@@ -92,9 +96,12 @@ public sealed class PreviewServer : IAsyncDisposable
         var themeFolders = new[] { "themes", "layouts", "i18n", "assets" }.Select(f => Path.Combine(root, f)).ToList();
         lock (_watching)
         {
-            if (_disposed || (_watcher is not null && _watcher.ContentFolder == content && _watcher.ThemeFolders.SequenceEqual(themeFolders.Where(Directory.Exists)))) return;
-            _watcher?.Dispose();
+            var before = _watcher;
+            if (_disposed || (before is not null && before.ContentFolder == content && before.ThemeFolders.SequenceEqual(themeFolders.Where(Directory.Exists)))) return false;
+            // The new watchers start before the old ones stop, so no save falls between them.
             _watcher = new ChangeWatcher(Session.SettingsPath, content, themeFolders, Debounce, changed => _ = OnChangedAsync(changed));
+            before?.Dispose();
+            return before is not null && _watcher.ThemeFolders.Except(before.ThemeFolders).Any();
         }
     }
 
@@ -106,7 +113,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             await Session.RebuildAsync(edits.Count == 1 ? first + " changed" : $"{first} and {edits.Count - 1} more changed");
-            WatchFolders();
+            if (WatchFolders()) await Session.RebuildAsync(first + " created");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
