@@ -8,7 +8,10 @@ namespace SiteGen.Binding;
 /// <summary>
 /// Reads a figure as printed. The number is found by a small scanner — optional sign, optional £,
 /// digits with thousands commas, optional decimals, optional % — and anything else leaves the figure
-/// as text only. "New indicator" or "+5% over CC average" are therefore never a number.
+/// as text only. "New indicator" or "+5% over CC average" are therefore never a number. A comma counts
+/// as a thousands separator only where it is one: one to three digits before the first, exactly three
+/// after each, none after the decimal point. <c>1,2345</c> or <c>12,34</c> is a mistyped figure, not
+/// 12345 or 1234, and stays text rather than becoming a wrong number on a chart.
 /// </summary>
 public static class FigureReader
 {
@@ -69,6 +72,8 @@ public static class FigureReader
         var length = 0;
         var sawDigit = false;
         var sawPoint = false;
+        var sawComma = false;
+        var groupDigits = 0;
         for (; i < text.Length; i++)
         {
             var c = text[i];
@@ -76,13 +81,18 @@ public static class FigureReader
             {
                 digits[length++] = c;
                 sawDigit = true;
+                if (!sawPoint) groupDigits++;
             }
-            else if (c == ',' && sawDigit && !sawPoint && i + 3 < text.Length + 1 && IsThousandsGroup(text, i))
+            else if (c == ',')
             {
-                // a thousands separator: skip it
+                // A thousands separator, skipped; in the wrong place the figure is text.
+                if (!sawDigit || sawPoint || groupDigits > 3 || (sawComma && groupDigits != 3) || !IsThousandsGroup(text, i)) return null;
+                sawComma = true;
+                groupDigits = 0;
             }
             else if (c == '.' && !sawPoint)
             {
+                if (sawComma && groupDigits != 3) return null;
                 digits[length++] = '.';
                 sawPoint = true;
             }
@@ -92,16 +102,18 @@ public static class FigureReader
             }
         }
 
+        if (sawComma && !sawPoint && groupDigits != 3) return null;
         if (i < text.Length && text[i] == '%') i++;
         if (!sawDigit || i != text.Length) return null;
         if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
         return negative ? -value : value;
     }
 
+    /// <summary>Whether exactly three digits follow the comma at <paramref name="comma"/>.</summary>
     private static bool IsThousandsGroup(string text, int comma)
     {
         var count = 0;
         for (var j = comma + 1; j < text.Length && char.IsAsciiDigit(text[j]); j++) count++;
-        return count >= 3;
+        return count == 3;
     }
 }

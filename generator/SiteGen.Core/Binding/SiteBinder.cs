@@ -16,6 +16,7 @@ public static class SiteBinder
     /// <summary>Binds the files that belong to no plan; plan files among <paramref name="files"/> are passed over.</summary>
     public static SharedContent BindShared(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics)
     {
+        Placeholders.Report(files, diagnostics);
         var ofKind = files.ToLookup(f => f.File.Kind);
         var organisations = ofKind[ContentFileKind.Organisation].Select(f => OrganisationBinder.Bind(f, diagnostics)).OfType<Organisation>().ToList();
         var frameworks = ofKind[ContentFileKind.Framework].Select(f => FrameworkBinder.Bind(f, diagnostics)).OfType<OutcomeFramework>().ToList();
@@ -42,6 +43,7 @@ public static class SiteBinder
             return null;
         }
 
+        Placeholders.Report(files, diagnostics);
         var plan = PlanBinder.Bind(planFile, diagnostics);
         if (plan is null) return null;
 
