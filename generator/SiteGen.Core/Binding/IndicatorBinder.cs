@@ -64,12 +64,16 @@ public static class IndicatorBinder
             if (!context.Definitions.TryGetValue(definitionRef.Value, out definition))
             {
                 definitionUnknown = true;
-                diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownDefinition, definitionRef.Location, Suggestions.DidYouMean(definitionRef.Value, context.Definitions.Keys), definitionRef.Value);
+                if (!context.DefinitionsIncomplete)
+                {
+                    diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownDefinition, definitionRef.Location, Suggestions.DidYouMean(definitionRef.Value, context.Definitions.Keys), definitionRef.Value);
+                }
             }
         }
-        else if (reference is not null)
+        else if (reference is not null && !context.Definitions.TryGetValue(reference, out definition))
         {
-            context.Definitions.TryGetValue(reference, out definition);
+            // Its definition may be in the definitions file that could not be read.
+            definitionUnknown = context.DefinitionsIncomplete;
         }
 
         // A key that is absent (and not supplied by a definition) is reported as missing; a key that is

@@ -26,7 +26,10 @@ public static class SiteBinder
         var allDefinitions = definitionSets.SelectMany(s => s.Definitions).ToList();
         Uniqueness.Check(allDefinitions, d => d.Reference, d => d.Location, "the indicator definition", diagnostics);
         var definitions = allDefinitions.GroupBy(d => d.Reference, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return new SharedContent(organisations, frameworks, definitionSets, pages, definitions);
+        return new SharedContent(organisations, frameworks, definitionSets, pages, definitions)
+        {
+            DefinitionsIncomplete = ofKind[ContentFileKind.DefinitionSet].Any(f => f.Root is null),
+        };
     }
 
     /// <summary>
@@ -47,7 +50,7 @@ public static class SiteBinder
         var plan = PlanBinder.Bind(planFile, diagnostics);
         if (plan is null) return null;
 
-        var context = new PlanContext(plan, shared.Definitions);
+        var context = new PlanContext(plan, shared.Definitions) { DefinitionsIncomplete = shared.DefinitionsIncomplete };
         var ofKind = files.ToLookup(f => f.File.Kind);
         var registers = ofKind[ContentFileKind.RiskRegister].Select(f => RiskBinder.Bind(f, context, diagnostics)).OfType<RiskRegister>().ToList();
         return plan with
@@ -61,7 +64,25 @@ public static class SiteBinder
             Tables = ofKind[ContentFileKind.Table].Select(f => TableBinder.Bind(f, diagnostics)).OfType<DataTable>().ToList(),
             ProgressReports = ofKind[ContentFileKind.ProgressReport].Select(f => ProgressBinder.Bind(f, diagnostics)).OfType<ProgressReport>().OrderBy(r => r.Period).ToList(),
             Sections = ofKind[ContentFileKind.Section].Select(f => NarrativeBinder.Bind(f, diagnostics)).OfType<NarrativeSection>().ToList(),
+            Unreadable = Unreadable(files),
         };
+    }
+
+    private static UnreadableParts Unreadable(IReadOnlyList<ParsedFile> files)
+    {
+        var parts = UnreadableParts.None;
+        foreach (var file in files.Where(f => f.Root is null))
+        {
+            parts |= file.File.Kind switch
+            {
+                ContentFileKind.IndicatorList => UnreadableParts.Indicators,
+                ContentFileKind.Objective => UnreadableParts.Objectives,
+                ContentFileKind.RiskRegister => UnreadableParts.Risks,
+                _ => UnreadableParts.None,
+            };
+        }
+
+        return parts;
     }
 
     /// <summary>Puts the site together and checks every reference between its parts; <paramref name="plans"/> in plan id order.</summary>

@@ -36,13 +36,15 @@ public static class SiteBuilder
     /// Return as soon as the pages are rendered, with the files beside them (search index, indicator data,
     /// sitemap) still being made in <see cref="InMemoryBuild.Beside"/>: an officer waits for the page, not the index.
     /// </param>
-    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes, IncrementalBuild? incremental = null, bool pagesFirst = false)
+    /// <param name="progress">Told of each stage and each rendered page, as for a build; serve shows it for the first build, which is a full one.</param>
+    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, ThemeCatalog themes, IncrementalBuild? incremental = null, bool pagesFirst = false, IProgress<BuildProgress>? progress = null)
     {
+        progress?.Report(new BuildProgress(BuildStage.ReadingContent, 0, 0));
         var (diagnostics, loaded, theme) = Prepare(settingsPath, null, themes, incremental);
         if (loaded is null || theme is null) return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), 0, null), loaded?.Settings, null);
 
         var output = new MemoryOutput();
-        var (pages, beside) = await WriteSiteAsync(loaded, theme, output, incremental?.Pages, pagesFirst: pagesFirst);
+        var (pages, beside) = await WriteSiteAsync(loaded, theme, output, incremental?.Pages, progress, pagesFirst);
         if (incremental is not null) incremental.PreviousLoad = loaded;
         return new InMemoryBuild(new BuildResult(diagnostics.Sorted(), pages, null), loaded.Settings, output.Files, beside);
     }
