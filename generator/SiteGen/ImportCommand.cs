@@ -22,7 +22,7 @@ public static class ImportCommand
         var shown = (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(csvPath) : relative).Replace('\\', '/');
         if (settings is not null && !File.Exists(csvPath))
         {
-            diagnostics.Report(DiagnosticCatalog.FileNotFound, SourceLocation.StartOf(shown), shown);
+            diagnostics.Report(DiagnosticCatalog.FileNotFound, SourceLocation.StartOf(shown), shown, "check the name and folder given with --csv");
         }
 
         var import = settings is null || diagnostics.HasErrors

@@ -19,7 +19,7 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
     private const int ValidateCases = 2000;
 
     /// <summary>
-    /// A build renders all of a council's pages, most of a second, so only some cases are built as well:
+    /// A build renders all of a council's pages, most of a second each time, so only some cases are built as well:
     /// one in this many of those validate accepted (where build must render and write every page and still
     /// succeed), and one in <see cref="BuildRejectedEvery"/> of all cases (where it must stop as validate did).
     /// </summary>

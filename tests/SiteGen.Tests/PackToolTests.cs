@@ -5,9 +5,9 @@ using Xunit;
 namespace SiteGen.Tests;
 
 /// <summary>
-/// The <c>sitegen</c> command officers and CI install, as they install it: the CLI packed as a .NET tool,
-/// installed with <c>dotnet tool install</c> from the package alone (no other source, an empty package
-/// cache), then run by its name. It must answer <c>--help</c> and build the sample site, which also proves
+/// The <c>sitegen</c> command officers and CI install, as the README says to install it: the CLI packed as a
+/// .NET tool into <c>artifacts/</c>, installed with <c>dotnet tool install</c> and the repository's
+/// <c>install.nuget.config</c> (the package alone, no other source; an empty package cache), then run by its name. It must answer <c>--help</c> and build the sample site, which also proves
 /// the package holds everything the build needs (themes, their files, every library).
 /// </summary>
 public sealed class PackToolTests
@@ -19,23 +19,17 @@ public sealed class PackToolTests
         Directory.CreateDirectory(work);
         try
         {
-            var packages = Path.Combine(work, "packages");
+            // The repository's layout in small: artifacts/ beside generator/SiteGen/install.nuget.config, which names it.
+            var packages = Path.Combine(work, "artifacts");
             var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<configuration>/net10.0/
             var project = RepositoryRoot.Combine("generator", "SiteGen", "SiteGen.csproj");
             await RunAsync(Dotnet(), ["pack", project, "--no-build", "-c", configuration, "-o", packages, "-p:PublishDir=" + Path.Combine(work, "publish") + "/"], work);
             Assert.Single(Directory.GetFiles(packages, "SiteGen.*.nupkg"));
 
-            // Only the package just made: no feed, and a package cache of its own so no earlier copy is used.
-            var nugetConfig = Path.Combine(work, "nuget.config");
-            File.WriteAllText(nugetConfig, $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="local" value="{packages}" />
-                  </packageSources>
-                </configuration>
-                """);
+            // Only the package just made (and a package cache of its own, so no earlier copy is used).
+            var nugetConfig = Path.Combine(work, "generator", "SiteGen", "install.nuget.config");
+            Directory.CreateDirectory(Path.GetDirectoryName(nugetConfig)!);
+            File.Copy(RepositoryRoot.Combine("generator", "SiteGen", "install.nuget.config"), nugetConfig);
             var tools = Path.Combine(work, "tools");
             var install = await RunAsync(Dotnet(), ["tool", "install", "SiteGen", "--tool-path", tools, "--configfile", nugetConfig], work);
             Assert.Contains("sitegen", install);

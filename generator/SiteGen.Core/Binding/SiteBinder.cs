@@ -42,7 +42,7 @@ public static class SiteBinder
         if (planFile is null)
         {
             var first = files[0].File;
-            diagnostics.Report(DiagnosticCatalog.FileNotFound, SourceLocation.StartOf(first.Path), $"content/plans/{first.PlanId}/plan.yml' (every plan folder needs one");
+            diagnostics.Report(DiagnosticCatalog.FileNotFound, SourceLocation.StartOf(first.Path), $"content/plans/{first.PlanId}/plan.yml", "every plan folder needs a plan.yml: add one (sitegen new plan writes it), or move these files into the folder of the plan they belong to");
             return null;
         }
 

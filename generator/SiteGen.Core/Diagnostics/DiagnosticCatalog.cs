@@ -21,7 +21,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnrecognisedFile = Warning("SG0004", "File not used", "this file is not used: {0}");
     public static readonly DiagnosticDescriptor FileTooLarge = Error("SG0005", "File too large", "this file is {0:N0} bytes; content files may be at most {1:N0} bytes — split it into several files");
     public static readonly DiagnosticDescriptor PathOutsideContent = Error("SG0006", "Path outside the content folder", "'{0}' points outside the content folder; name a file inside content/, e.g. assets/logo.png");
-    public static readonly DiagnosticDescriptor FileNotFound = Error("SG0007", "File not found", "the file '{0}' does not exist in the content folder");
+    public static readonly DiagnosticDescriptor FileNotFound = Error("SG0007", "File not found", "the file '{0}' does not exist; {1}");
     public static readonly DiagnosticDescriptor FileUnreadable = Error("SG0008", "File cannot be read", "this file cannot be read ({0}); check that it is not open in another program and that you are allowed to read it");
     public static readonly DiagnosticDescriptor SameFileTwice = Error("SG0009", "Same file under two names", "this file and {0} differ only in ending .yml or .yaml, so they would be the same {1}; keep one (both endings are read alike)");
 
@@ -34,12 +34,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TabIndentation = Error("SG0107", "Tab used for indentation", "a tab is used for indentation; YAML needs spaces — replace the tab with spaces");
     public static readonly DiagnosticDescriptor EmptyFile = Error("SG0108", "Empty file", "this file is empty; it should hold {0}");
     public static readonly DiagnosticDescriptor InvalidEncoding = Error("SG0109", "Not UTF-8 text", "this file is not saved as UTF-8 text (SiteGen cannot read the character at byte {0}); save it again in your editor choosing the encoding 'UTF-8'");
-    public static readonly DiagnosticDescriptor FrontMatterMissing = Error("SG0110", "Markdown header missing", "a Markdown file must start with a header between `---` lines giving at least its title");
+    public static readonly DiagnosticDescriptor FrontMatterMissing = Error("SG0110", "Markdown header missing", "a Markdown file must start with a header between `---` lines giving at least its title: make its first three lines `---`, `title: …` and `---`");
     public static readonly DiagnosticDescriptor TextReadAsComment = Warning("SG0111", "Text read as a comment", "the text after ` #` is taken as a comment and left out, so this value is {0}; if '{1}' is part of it, put the whole value in quotes: \"{2}\"");
     public static readonly DiagnosticDescriptor UnusualLineBreak = Warning("SG0112", "Invisible line break", "{0} ({1}) is here, invisible in most editors and usually pasted from a word processor or PDF; SiteGen reads it as a space — delete it, and type a space or a new line instead");
     public static readonly DiagnosticDescriptor MarkdownTooDeep = Error("SG0113", "Markdown nested too deeply", "this Markdown is nested too deeply to publish (quotes, lists or emphasis inside one another more than {0} levels); flatten it");
 
-    public static readonly DiagnosticDescriptor DuplicateReference = Error("SG0201", "Defined twice", "{0} '{1}' is defined twice; the other is at {2}");
+    public static readonly DiagnosticDescriptor DuplicateReference = Error("SG0201", "Defined twice", "{0} '{1}' is defined twice; the other is at {2}. Keep one, or give them different references");
     public static readonly DiagnosticDescriptor UnknownIndicator = Error("SG0202", "Unknown indicator", "there is no indicator '{0}' in this plan");
     public static readonly DiagnosticDescriptor UnknownOfficer = Error("SG0203", "Unknown officer", "there is no officer '{0}' in {1}'s officers");
     public static readonly DiagnosticDescriptor UnknownOutcome = Error("SG0204", "Unknown outcome", "there is no outcome '{0}' in the plan's frameworks ({1})");
@@ -51,7 +51,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownFramework = Error("SG0210", "Unknown outcome framework", "there is no outcome framework '{0}'; frameworks are the files in content/frameworks/");
     public static readonly DiagnosticDescriptor UnknownAction = Error("SG0211", "Unknown action", "there is no action '{0}' in this plan");
     public static readonly DiagnosticDescriptor UnknownBandingScale = Error("SG0212", "Unknown banding scale", "there is no banding scale '{0}' in this plan's banding_scales");
-    public static readonly DiagnosticDescriptor PlanAncestryCycle = Error("SG0213", "Plan is its own ancestor", "this plan is its own ancestor: {0}");
+    public static readonly DiagnosticDescriptor PlanAncestryCycle = Error("SG0213", "Plan is its own ancestor", "this plan is its own ancestor: {0}; remove one of these parents");
     public static readonly DiagnosticDescriptor UnknownBudgetColumn = Error("SG0214", "Unknown budget column", "there is no column '{0}' in this budget's columns");
     public static readonly DiagnosticDescriptor UnknownTag = Error("SG0215", "Unknown tag", "'{0}' is not a code of the plan's tag lists ({1})");
     public static readonly DiagnosticDescriptor UnknownParentItem = Error("SG0216", "Not in a parent plan", "there is no action or objective '{0}' in this plan's parent plans ({1})");

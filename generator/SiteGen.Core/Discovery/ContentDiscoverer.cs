@@ -122,6 +122,11 @@ public static class ContentDiscoverer
         return "it is in no place SiteGen reads files from; content/README.md shows where each kind of file goes";
     }
 
+    /// <remarks>
+    /// <c>.yml</c> and <c>.yaml</c> are read alike: editors and tools differ in which they offer, and an officer
+    /// who saved <c>1-safe.yaml</c> expects it used (content/README.md says so). Endings are compared in lower
+    /// case only, so a file is found the same way on every computer; one in capitals is pointed out instead.
+    /// </remarks>
     private static (ContentFileKind Kind, string? PlanId)? Classify(string[] s)
     {
         var last = s[^1];
