@@ -176,4 +176,16 @@ public sealed class OfficerMistakeTests
         Assert.Equal(0, exit);
         Assert.Contains($"{Indicators}:4:35: warning SG0310: '1,234' looks like a count (it has a thousands separator), but this indicator's unit is percent", stderr);
     }
+
+    /// <summary>Found while testing this issue: budget lines too large to add up made validate crash (an overflow) where it sums them.</summary>
+    [Fact]
+    public async Task A_budget_figure_too_large_for_any_plan_is_an_error_not_a_crash()
+    {
+        const string budget = MinimalSite.PlanFolder + "/budget.yml";
+        using var site = MinimalWith((budget, Changed(budget, "{net: \"2,500\"}", "{net: \"79228162514264337593543950335\"}").Replace("{net: \"1,000\"}", "{net: \"79228162514264337593543950335\"}", StringComparison.Ordinal)));
+        var (exit, _, stderr) = await Run("validate", "--config", site.SettingsPath);
+        Assert.Equal(1, exit);
+        Assert.Contains($"{budget}:6:41: error SG0305: '79228162514264337593543950335' is not a number; budget figures are numbers as printed, e.g. 2,059 or -328, of at most 15 digits", stderr);
+        Assert.DoesNotContain("failed unexpectedly", stderr);
+    }
 }

@@ -60,6 +60,18 @@ public sealed class ValueReaderTests
     public void The_thousands_rule_keeps_misplaced_separators_as_text(string printed) =>
         Assert.Null(FigureReader.FromText(printed).Number);
 
+    /// <summary>A figure of a thousand million million or more is a slip (two figures run together), and summing such figures made validate crash.</summary>
+    [Theory]
+    [InlineData("1,000,000,000,000,000")]
+    [InlineData("-79228162514264337593543950335")]
+    [InlineData("£99999999999999999")]
+    public void Figures_too_large_for_any_plan_stay_text(string printed) =>
+        Assert.Null(FigureReader.FromText(printed).Number);
+
+    [Fact]
+    public void The_largest_figure_read_is_just_under_a_thousand_million_million() =>
+        Assert.Equal(999_999_999_999_999.99m, FigureReader.FromText("999,999,999,999,999.99").Number);
+
     [Theory]
     [InlineData("New indicator")]
     [InlineData("N/A")]

@@ -15,6 +15,13 @@ namespace SiteGen.Binding;
 /// </summary>
 public static class FigureReader
 {
+    /// <summary>
+    /// No plan prints a figure of a thousand million million or more (a county's budget in pounds has ten
+    /// digits); one that long is a slip — two figures run together — and stays text. Bounding figures here
+    /// also keeps every sum, scale and comparison worked out from them far inside what a decimal holds.
+    /// </summary>
+    public const decimal Largest = 1_000_000_000_000_000m;
+
     public static Figure FromText(string text)
     {
         var trimmed = text.Trim();
@@ -105,7 +112,7 @@ public static class FigureReader
         if (sawComma && !sawPoint && groupDigits != 3) return null;
         if (i < text.Length && text[i] == '%') i++;
         if (!sawDigit || i != text.Length) return null;
-        if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+        if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value >= Largest) return null;
         return negative ? -value : value;
     }
 

@@ -28,6 +28,7 @@ public static class ContentMutator
         new("unclosed flow collection", (r, b) => Text(b, t => UnclosedFlow(r, t))),
         new("special character", (r, b) => Text(b, t => Insert(r, t, Pick(r, ":", ": ", " #", "#", "'", "\"", "|", ">", "- ", "? ", "%", "@", "`", "&", "*", "!", "{", "}", "[", "]", ",", "\t", "\\", "\0", "---\n", "...\n")))),
         new("colon removed", (r, b) => Text(b, t => RemoveColon(r, t))),
+        new("extreme figure", (r, b) => Text(b, t => BeforeValue(r, t, Pick(r, "79228162514264337593543950335", "-79228162514264337593543950335", "0.0000000000000000000000000001", "999,999,999,999,999,999", "1e309 ", "0 ", "-0% ")))),
     ];
 
     /// <summary>Applies one to three mutations chosen by <paramref name="random"/>; returns the damaged bytes and what was done.</summary>
