@@ -61,10 +61,37 @@ public sealed class PublishingTests(Xunit.Abstractions.ITestOutputHelper output)
 
         output.WriteLine($"{killed} of {Kills} builds killed before they finished (a build takes about {duration.TotalMilliseconds:0} ms); the folder was looked at {watcher.Looks:N0} times while they ran.");
         Assert.True(killed >= Kills / 4, $"only {killed} of {Kills} builds were killed before they finished");
-        Assert.Equal(0, watcher.Absences);
+        // On Linux the swap is one step on every file system a checkout lives on (ext4, xfs, btrfs, tmpfs, overlayfs).
+        if (OperatingSystem.IsLinux() || SwapsInOneStep(site.Root))
+        {
+            Assert.True(SwapsInOneStep(site.Root), "renameat2 with RENAME_EXCHANGE is not available here");
+            Assert.Equal(0, watcher.Absences);
+        }
+        else
+        {
+            // Where the system cannot exchange two folders in one step, SiteGen says (README, "Using it") that the
+            // output is absent for the moment between two renames; the site is still always whole.
+            output.WriteLine($"No one-step swap on this system: the output was seen absent {watcher.Absences} times.");
+        }
 
         // No staging folder, folder moved aside or lock file is left beside the site.
         Assert.Equal(["_site", "content", "site.yml"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether this system and file system exchange two folders in one step (Linux's renameat2), as builds then do.</summary>
+    private static bool SwapsInOneStep(string folder)
+    {
+        var a = Directory.CreateDirectory(Path.Combine(folder, ".swap-a")).FullName;
+        var b = Directory.CreateDirectory(Path.Combine(folder, ".swap-b")).FullName;
+        try
+        {
+            return SiteGen.Emit.FolderSwap.TryExchange(a, b);
+        }
+        finally
+        {
+            Directory.Delete(a);
+            Directory.Delete(b);
+        }
     }
 
     /// <summary>Runs the CLI as its own process; kills it (SIGKILL) after <paramref name="killAfter"/> if it is still running. Returns its exit code, or -1 when killed.</summary>
