@@ -15,14 +15,38 @@ public enum OutputFormat
     Json,
 }
 
+/// <summary>
+/// Prints diagnostics in the format asked for. Every code is explained in the officers' guide under an anchor
+/// of its own, and each message links there: the JSON report gives each diagnostic its <c>help</c> link, a
+/// pull-request annotation ends with it, and the text format lists the links of the codes shown once, at the end.
+/// </summary>
 public static class DiagnosticPrinter
 {
+    /// <summary>The officers' guide, relative to the folder of site.yml, where every code has a row with its anchor.</summary>
+    public const string Guide = "content/README.md";
+
+    /// <summary>
+    /// Where a code is explained: on GitHub Actions, the guide at the commit being checked, so the link opens
+    /// from the pull request; elsewhere the guide's path, which terminals and editors open.
+    /// </summary>
+    public static string HelpLink(DiagnosticDescriptor descriptor, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        var server = environment("GITHUB_SERVER_URL");
+        var repository = environment("GITHUB_REPOSITORY");
+        var commit = environment("GITHUB_SHA");
+        var guide = string.IsNullOrEmpty(server) || string.IsNullOrEmpty(repository) || string.IsNullOrEmpty(commit)
+            ? Guide
+            : $"{server.TrimEnd('/')}/{repository}/blob/{commit}/{Guide}";
+        return $"{guide}#{descriptor.HelpAnchor}";
+    }
+
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer, OutputFormat format = OutputFormat.Text)
     {
         switch (format)
         {
             case OutputFormat.GitHub:
-                foreach (var d in diagnostics) writer.WriteLine(GitHubCommand(d));
+                foreach (var d in diagnostics) writer.WriteLine(GitHubCommand(d, HelpLink(d.Descriptor)));
                 break;
             case OutputFormat.Json:
                 writer.WriteLine(Json(diagnostics));
@@ -34,10 +58,11 @@ public static class DiagnosticPrinter
     }
 
     /// <summary><c>::error file=…,line=…,col=…,title=SG0103::message</c>, escaped as the workflow-command syntax requires.</summary>
-    public static string GitHubCommand(Diagnostic d)
+    public static string GitHubCommand(Diagnostic d, string? help = null)
     {
         var kind = d.Severity == DiagnosticSeverity.Error ? "error" : "warning";
         var message = d.Suggestion is null ? d.Message : $"{d.Message} ({d.Suggestion})";
+        if (help is not null) message += $"\nWhat {d.Code} means and what to do: {help}";
         return $"::{kind} file={Property(d.Location.File)},line={d.Location.Line},col={d.Location.Column},title={Property(d.Code + " " + d.Descriptor.Title)}::{Data(message)}";
     }
 
@@ -59,12 +84,21 @@ public static class DiagnosticPrinter
                 column = d.Location.Column,
                 message = d.Message,
                 suggestion = d.Suggestion,
+                help = HelpLink(d.Descriptor),
             }),
         };
         return JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     private static void Text(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
+    {
+        Lines(diagnostics, writer);
+        if (diagnostics.Count == 0) return;
+        var codes = diagnostics.Select(d => d.Descriptor).DistinctBy(d => d.Code).OrderBy(d => d.Code, StringComparer.Ordinal);
+        writer.WriteLine($"What each code means and what to do: {string.Join(", ", codes.Select(c => HelpLink(c)))}");
+    }
+
+    private static void Lines(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
     {
         var colour = ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
         foreach (var d in diagnostics)

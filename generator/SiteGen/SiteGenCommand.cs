@@ -51,8 +51,9 @@ public static class SiteGenCommand
 
         var csv = new Option<string>("--csv") { Description = "The spreadsheet, saved as CSV, with columns reference, period and value (and optionally plan and field).", Required = true };
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what would change without changing any file." };
-        var values = new Command("values", "Update indicators' outturns, estimates or targets from a CSV file.") { csv, config, dryRun };
-        values.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(ImportCommand.Run(result.GetValue(csv)!, result.GetValue(config)!, result.GetValue(dryRun), result.GetValue(format), stdout, stderr))));
+        var refuseEmpty = new Option<bool>("--refuse-empty") { Description = "Stop the import at a line whose value is empty, instead of skipping the line with a warning." };
+        var values = new Command("values", "Update indicators' outturns, estimates or targets from a CSV file.") { csv, config, dryRun, refuseEmpty };
+        values.SetAction((result, _) => Guard(stderr, result.GetValue(verbose), () => Task.FromResult(ImportCommand.Run(result.GetValue(csv)!, result.GetValue(config)!, result.GetValue(dryRun), result.GetValue(format), stdout, stderr, result.GetValue(refuseEmpty)))));
         var import = new Command("import", "Bring figures in from a spreadsheet.") { values };
 
         var serve = ServeCommand.Create(config, verbose, stdout, stderr);

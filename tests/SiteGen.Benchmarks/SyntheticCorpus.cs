@@ -97,7 +97,7 @@ public static class SyntheticCorpus
         {
             references.Add($"NI {n}");
             indicatorsYaml.Append(CultureInfo.InvariantCulture, $"  - reference: NI {n}\n");
-            AppendValues(indicatorsYaml, random);
+            AppendValues(indicatorsYaml, random, percent: true);
         }
 
         for (var l = 1; l <= 20; l++)
@@ -105,7 +105,7 @@ public static class SyntheticCorpus
             var reference = $"LOC {number}{l:D2}";
             references.Add(reference);
             indicatorsYaml.Append(CultureInfo.InvariantCulture, $"  - reference: {reference}\n    title: \"{Sentence(random, 6, 12)}\"\n    unit: {(l % 4 == 0 ? "count" : "percent")}\n    polarity: higher-is-better\n");
-            AppendValues(indicatorsYaml, random);
+            AppendValues(indicatorsYaml, random, percent: l % 4 != 0);
         }
 
         indicatorCount += references.Count;
@@ -159,8 +159,10 @@ public static class SyntheticCorpus
         return files + 3;
     }
 
-    private static void AppendValues(StringBuilder yaml, Random random)
+    /// <summary>A series and a comparator; figures of a count indicator are written without a percent sign, as it would print them.</summary>
+    private static void AppendValues(StringBuilder yaml, Random random, bool percent)
     {
+        var sign = percent ? "%" : string.Empty;
         yaml.Append("    values:\n");
         var value = 40 + random.Next(50);
         for (var y = 4; y <= 9; y++)
@@ -168,11 +170,11 @@ public static class SyntheticCorpus
             value = Math.Clamp(value + random.Next(-5, 7), 0, 100);
             var period = $"20{y:D2}/{y + 1:D2}";
             yaml.Append(y <= 7
-                ? $"      - {{period: {period}, actual: {value}%{(y == 7 ? $", target: {value + random.Next(-3, 4)}%" : string.Empty)}}}\n"
-                : $"      - {{period: {period}, target: {value + random.Next(0, 5)}%}}\n");
+                ? $"      - {{period: {period}, actual: {value}{sign}{(y == 7 ? $", target: {value + random.Next(-3, 4)}{sign}" : string.Empty)}}}\n"
+                : $"      - {{period: {period}, target: {value + random.Next(0, 5)}{sign}}}\n");
         }
 
-        yaml.Append(CultureInfo.InvariantCulture, $"    comparators:\n      - {{against: statistical-neighbours, period: 2006/07, value: {40 + random.Next(50)}%}}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"    comparators:\n      - {{against: statistical-neighbours, period: 2006/07, value: {40 + random.Next(50)}{sign}}}\n");
     }
 
     private static string Sentence(Random random, int min, int max)

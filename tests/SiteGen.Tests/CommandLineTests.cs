@@ -40,7 +40,7 @@ public sealed class CommandLineTests
         Assert.Contains($"{plan}:{planLine}:", stderr);
         Assert.Contains("error SG0101", stderr);
         Assert.Contains($"{objective}:{objectiveLine}:14: error SG0202: there is no indicator 'NI 95'", stderr);
-        Assert.Contains($"{indicators}:{keyLine}:5: error SG0102: 'valeus' is not a key of an indicator (did you mean `values`?)", stderr);
+        Assert.Contains($"{indicators}:{keyLine}:5: error SG0102: 'valeus' is not a key SiteGen knows for an indicator (did you mean `values`?)", stderr);
         Assert.Contains("3 errors", stderr);
         Assert.NotEmpty(before);
         Assert.Equal(before, Snapshot(output));
@@ -70,7 +70,8 @@ public sealed class CommandLineTests
         // The sample's two budgets whose printed totals are off by one are warnings; the mistake is the one error.
         Assert.Equal(2, stdout.Split('\n').Count(l => l.StartsWith("::warning ", StringComparison.Ordinal)));
         var command = Assert.Single(stdout.Split('\n'), l => l.StartsWith("::error ", StringComparison.Ordinal));
-        Assert.Equal($"::error file={objective},line={line},col=14,title=SG0202 Unknown indicator::there is no indicator 'NI 95' in this plan (did you mean `NI 45` or `NI 55` or `NI 59`?)", command.TrimEnd());
+        var help = DiagnosticPrinter.HelpLink(SiteGen.Diagnostics.DiagnosticCatalog.UnknownIndicator);
+        Assert.Equal($"::error file={objective},line={line},col=14,title=SG0202 Unknown indicator::there is no indicator 'NI 95' in this plan (did you mean `NI 45` or `NI 55` or `NI 59`?)%0AWhat SG0202 means and what to do: {help}", command.TrimEnd());
     }
 
     [Fact]
@@ -93,9 +94,31 @@ public sealed class CommandLineTests
         Assert.Equal(1, report.GetProperty("errors").GetInt32());
         Assert.Equal(2, report.GetProperty("warnings").GetInt32());
         var d = Assert.Single(report.GetProperty("diagnostics").EnumerateArray(), x => x.GetProperty("severity").GetString() == "error");
-        Assert.Equal(["code", "severity", "title", "file", "line", "column", "message", "suggestion"], d.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["code", "severity", "title", "file", "line", "column", "message", "suggestion", "help"], d.EnumerateObject().Select(p => p.Name));
+        Assert.EndsWith("content/README.md#sg0102", d.GetProperty("help").GetString());
         Assert.Equal(("SG0102", "error", indicators, line, 5), (d.GetProperty("code").GetString(), d.GetProperty("severity").GetString(), d.GetProperty("file").GetString(), d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()));
         Assert.Equal("did you mean `values`?", d.GetProperty("suggestion").GetString());
+    }
+
+    /// <summary>Each code's help is its row of the officers' guide; on GitHub Actions, at the commit being checked, so it opens from the pull request.</summary>
+    [Fact]
+    public void Help_links_point_at_the_codes_row_of_the_guide()
+    {
+        var code = SiteGen.Diagnostics.DiagnosticCatalog.TextReadAsComment;
+        Assert.Equal("content/README.md#sg0111", DiagnosticPrinter.HelpLink(code, _ => null));
+        var github = new Dictionary<string, string> { ["GITHUB_SERVER_URL"] = "https://github.com", ["GITHUB_REPOSITORY"] = "council/plans", ["GITHUB_SHA"] = "abc123" };
+        Assert.Equal("https://github.com/council/plans/blob/abc123/content/README.md#sg0111", DiagnosticPrinter.HelpLink(code, github.GetValueOrDefault));
+    }
+
+    [Fact]
+    public async Task The_text_format_ends_with_the_help_link_of_each_code_shown()
+    {
+        using var site = TempSite.CopyOfSample();
+        var (exit, _, stderr) = await Run("validate", "--config", site.SettingsPath);
+        Assert.Equal(0, exit);
+        // The sample's two budgets off by one are SG0401 warnings: one link, once.
+        var help = Assert.Single(stderr.Split('\n'), l => l.StartsWith("What each code means", StringComparison.Ordinal));
+        Assert.EndsWith(DiagnosticPrinter.HelpLink(SiteGen.Diagnostics.DiagnosticCatalog.BudgetTotalMismatch), help.TrimEnd());
     }
 
     /// <summary>Changes the first line matching <paramref name="match"/>; returns its 1-based number and new text.</summary>

@@ -100,6 +100,13 @@ public sealed partial class DiagnosticTests
     }
 
     [Fact]
+    public void SG0009_the_same_file_as_yml_and_yaml()
+    {
+        var d = DiagnosticAssert.Single(ValidateWith((MinimalSite.PlanFolder + "/objectives/1-safe.yaml", MinimalSite.Files()[Objective])), "SG0009", MinimalSite.PlanFolder + "/objectives/1-safe.yaml", 1, 1);
+        Assert.Contains(Objective, d.Message);
+    }
+
+    [Fact]
     public void SG0101_broken_indentation() =>
         DiagnosticAssert.Single(ValidateWith((Organisation, "name: Testshire\n  nation: England\n")), "SG0101", Organisation, 2, 9);
 
@@ -157,6 +164,27 @@ public sealed partial class DiagnosticTests
     [Fact]
     public void SG0110_markdown_without_header() =>
         DiagnosticAssert.Single(ValidateWith(("content/pages/about.md", "# About\n\nNo header.\n")), "SG0110", "content/pages/about.md", 1, 1);
+
+    [Fact]
+    public void SG0111_text_after_a_hash_read_as_a_comment()
+    {
+        var d = DiagnosticAssert.Single(ValidateWith((Objective, Replace(Objective, "title: Keep children safe", "title: Priority #2 Keep children safe"))), "SG0111", Objective, 2, 17);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Contains("only 'Priority'", d.Message);
+        Assert.Contains("\"Priority #2 Keep children safe\"", d.Message);
+    }
+
+    [Fact]
+    public void SG0112_an_invisible_line_separator()
+    {
+        var d = DiagnosticAssert.Single(ValidateWith((Objective, Replace(Objective, "title: Keep children safe", "title: Keep children\u2028safe"))), "SG0112", Objective, 2, 21);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Contains("U+2028", d.Message);
+    }
+
+    [Fact]
+    public void SG0113_markdown_nested_too_deeply() =>
+        DiagnosticAssert.Single(ValidateWith(("content/pages/deep.md", "---\ntitle: Deep\n---\nIntro\n\n" + new string('>', 200) + " deep\n")), "SG0113", "content/pages/deep.md", 6, 1);
 
     [Fact]
     public void SG0201_reference_defined_twice() =>
@@ -280,6 +308,30 @@ public sealed partial class DiagnosticTests
     }
 
     [Fact]
+    public void SG0308_text_left_as_sitegen_new_wrote_it()
+    {
+        var d = DiagnosticAssert.Single(ValidateWith((Objective, Replace(Objective, "title: Keep children safe", "title: " + SiteGen.Binding.Placeholders.ObjectiveTitle))), "SG0308", Objective, 2, 8);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+    }
+
+    [Fact]
+    public void SG0309_a_figure_key_with_no_value()
+    {
+        var text = Replace(Indicators, "{period: 2009/10, target: 65%}", "{period: 2009/10, target: }");
+        var column = text.Split('\n')[4].IndexOf("target", StringComparison.Ordinal) + 1;
+        var d = DiagnosticAssert.Single(ValidateWith((Indicators, text)), "SG0309", Indicators, 5, column);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+    }
+
+    [Fact]
+    public void SG0310_money_in_a_percentage_indicator()
+    {
+        var d = DiagnosticAssert.Single(ValidateWith((Indicators, Replace(Indicators, "{period: 2008/09, actual: 55.2%}", "{period: 2008/09, actual: £55.20}"))), "SG0310", Indicators, 4, 35);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Contains("an amount of money", d.Message);
+    }
+
+    [Fact]
     public void SG0401_budget_lines_that_do_not_add_up_to_the_stated_total()
     {
         var d = DiagnosticAssert.Single(ValidateWith((Budget, Replace(Budget, "{net: \"3,500\"}", "{net: \"3,600\"}"))), "SG0401", Budget, 8, 12);
@@ -336,6 +388,17 @@ public sealed partial class DiagnosticTests
         return diagnostics.Sorted();
     }
 
+    /// <summary>An import of a CSV given as bytes, for encodings other than UTF-8.</summary>
+    private static IReadOnlyList<Diagnostic> ImportBytes(byte[] csv)
+    {
+        using var site = new TempSite(MinimalSite.Files());
+        site.WriteBytes("values.csv", csv);
+        var diagnostics = new DiagnosticBag();
+        var settings = SettingsLoader.Load(site.SettingsPath, null, diagnostics)!;
+        ValueImporter.Prepare(settings, ValueCsvReader.Read(site.Path("values.csv"), "values.csv", diagnostics), diagnostics);
+        return diagnostics.Sorted();
+    }
+
     [Fact]
     public void SG0501_spreadsheet_column_missing()
     {
@@ -377,6 +440,29 @@ public sealed partial class DiagnosticTests
         Assert.Contains("written in parts in " + Indicators + " line 4", d.Message);
     }
 
+    [Fact]
+    public void SG0506_spreadsheet_saved_as_windows_1252()
+    {
+        var csv = System.Text.Encoding.ASCII.GetBytes("reference,period,value,note\nNI 59,2008/09,57%,Caf\n");
+        csv = [.. csv[..^1], 0xE9, (byte)'\n'];
+        var d = DiagnosticAssert.Single(ImportBytes(csv), "SG0506", "values.csv", 2, 22);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+    }
+
+    [Fact]
+    public void SG0507_a_workbook_instead_of_a_csv()
+    {
+        var d = DiagnosticAssert.Single(ImportBytes([(byte)'P', (byte)'K', 3, 4, 20, 0, 6, 0]), "SG0507", "values.csv", 1, 1);
+        Assert.Contains("Excel workbook", d.Message);
+    }
+
+    [Fact]
+    public void SG0508_an_empty_value_is_skipped_with_a_warning()
+    {
+        var d = DiagnosticAssert.Single(ImportWith("reference,period,value\nNI 59,2008/09,\n"), "SG0508", "values.csv", 2, 15);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+    }
+
     /// <summary>Keeps this file honest: a new code without a test here fails the build's tests.</summary>
     [Fact]
     public void Every_code_in_the_catalogue_has_a_test_here()
@@ -392,6 +478,7 @@ public sealed partial class DiagnosticTests
     {
         var guide = File.ReadAllText(RepositoryRoot.Combine("content", "README.md"));
         var codes = typeof(DiagnosticCatalog).GetFields().Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Code);
-        Assert.All(codes, code => Assert.Contains($"| {code} |", guide));
+        // Each row carries the anchor the messages' help links point to.
+        Assert.All(codes, code => Assert.Contains($"| <a id=\"{code.ToLowerInvariant()}\"></a>{code} |", guide));
     }
 }

@@ -204,13 +204,87 @@ public sealed class ServeTests
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
 
-        var (exit, _, stderr) = await CliRunner.Run("serve", "--config", site.SettingsPath, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (exit, stdout, stderr) = await CliRunner.Run("serve", "--config", site.SettingsPath, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(1, exit);
         Assert.Contains($"Port {port} is already in use", stderr, StringComparison.Ordinal);
+
+        // Said before building anything (issue 16: on a large site it came after a minute's build): nothing was built or written.
+        Assert.DoesNotContain("Rendering", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Built", stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Path(".sitegen")));
 
         (exit, _, stderr) = await CliRunner.Run("serve", "--config", site.SettingsPath, "--port", "70000");
         Assert.Equal(1, exit);
         Assert.Contains("--port must be between 0 and 65535", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A page on another site cannot read the preview by pointing a name of its own at 127.0.0.1 (DNS rebinding):
+    /// the request still carries that name as its Host, and only the preview's own addresses are answered.
+    /// </summary>
+    [Fact]
+    public async Task Requests_addressed_to_another_host_are_refused()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Null, TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        var port = server.Address.Port;
+
+        foreach (var host in new[] { $"attacker.example:{port}", "127.0.0.1:1", $"127.0.0.1.nip.io:{port}", $"localhost.attacker.example:{port}" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+            request.Headers.Host = host;
+            using var refused = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.DoesNotContain("Golden test plans", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        foreach (var host in new[] { $"127.0.0.1:{port}", $"localhost:{port}", $"LOCALHOST:{port}" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, server.SiteAddress);
+            request.Headers.Host = host;
+            using var answered = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+    }
+
+    /// <summary>The first build of a large site takes a minute or more; the terminal says what it is doing meanwhile.</summary>
+    [Fact]
+    public async Task The_first_build_says_how_far_it_has_got()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        var stdout = new StringWriter();
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Synchronized(stdout), TextWriter.Null);
+        var lines = stdout.ToString().Split('\n').Select(l => l.TrimEnd()).ToList();
+
+        int Index(string start) => lines.FindIndex(l => l.StartsWith(start, StringComparison.Ordinal));
+        Assert.True(Index("Listening on http://127.0.0.1:") >= 0, stdout.ToString());
+        Assert.True(Index("Listening on") < Index("Reading and checking the content"), stdout.ToString());
+        Assert.True(Index("Reading and checking the content") < Index("Rendering 23 pages"), stdout.ToString());
+        Assert.True(Index("Rendering 23 pages") < Index("[start] Built 23 pages"), stdout.ToString());
+    }
+
+    /// <summary>Issue 16: an unclosed <c>{</c> made the loader crash, and serve showed nothing; now it is a problem at its place like any other.</summary>
+    [Fact]
+    public async Task An_unclosed_brace_is_shown_at_its_place_and_the_last_good_site_stays()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        const string indicators = "content/plans/exampleshire/service-plan-2009/indicators/main.yml";
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Null, TextWriter.Null);
+        var good = server.Session.Status;
+        Assert.True(good.Ok);
+
+        var lines = File.ReadAllLines(site.Path(indicators));
+        var at = Array.FindIndex(lines, l => l.TrimStart().StartsWith("- {period:", StringComparison.Ordinal) && l.TrimEnd().EndsWith('}'));
+        lines[at] = lines[at].TrimEnd()[..^1];
+        File.WriteAllLines(site.Path(indicators), lines);
+        var broken = await server.Session.RebuildAsync("test");
+
+        Assert.False(broken.Ok);
+        var problem = Assert.Single(broken.Diagnostics, d => d.Severity == "error");
+        Assert.Equal(("SG0101", indicators, at + 1, lines[at].IndexOf('{', StringComparison.Ordinal) + 1), (problem.Code, problem.File, problem.Line, problem.Column));
+        Assert.Contains("never closed", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(good.Site, broken.Site);
     }
 
     [Theory]

@@ -31,6 +31,47 @@ public sealed class ValueReaderTests
         Assert.Equal(1.5m, FigureReader.FromText("1.5" + new string('0', 200)).Number);
     }
 
+    /// <summary>
+    /// A comma is a thousands separator only where one belongs: one to three digits before the first, exactly
+    /// three after each, none after the point. Anywhere else the figure is a slip, kept as text (never 12345 for 1,2345).
+    /// </summary>
+    [Theory]
+    [InlineData("1,234,567", 1234567)]
+    [InlineData("12,345", 12345)]
+    [InlineData("123,456.75", 123456.75)]
+    [InlineData("£1,234.50", 1234.50)]
+    [InlineData("-1,000%", -1000)]
+    [InlineData("1234", 1234)]
+    public void The_thousands_rule_reads_separators_where_they_belong(string printed, double expected) =>
+        Assert.Equal((decimal)expected, FigureReader.FromText(printed).Number);
+
+    [Theory]
+    [InlineData("1,2345")]
+    [InlineData("12,34")]
+    [InlineData("1,23")]
+    [InlineData("1234,567")]
+    [InlineData("1,234,56")]
+    [InlineData("1,23,456")]
+    [InlineData(",123")]
+    [InlineData("1,,234")]
+    [InlineData("1,234.5,6")]
+    [InlineData("1.234,5")]
+    [InlineData("1,234,")]
+    public void The_thousands_rule_keeps_misplaced_separators_as_text(string printed) =>
+        Assert.Null(FigureReader.FromText(printed).Number);
+
+    /// <summary>A figure of a thousand million million or more is a slip (two figures run together), and summing such figures made validate crash.</summary>
+    [Theory]
+    [InlineData("1,000,000,000,000,000")]
+    [InlineData("-79228162514264337593543950335")]
+    [InlineData("£99999999999999999")]
+    public void Figures_too_large_for_any_plan_stay_text(string printed) =>
+        Assert.Null(FigureReader.FromText(printed).Number);
+
+    [Fact]
+    public void The_largest_figure_read_is_just_under_a_thousand_million_million() =>
+        Assert.Equal(999_999_999_999_999.99m, FigureReader.FromText("999,999,999,999,999.99").Number);
+
     [Theory]
     [InlineData("New indicator")]
     [InlineData("N/A")]

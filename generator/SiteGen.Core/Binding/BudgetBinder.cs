@@ -66,7 +66,7 @@ public static class BudgetBinder
                 if (figure is null) continue;
                 if (figure.Number is null && !figure.IsSplit)
                 {
-                    diagnostics.Report(DiagnosticCatalog.NumberUnreadable, valuesMap.LocationOf(id), figure.Text, "budget figures are numbers as printed, e.g. 2,059 or -328; leave a blank cell out");
+                    diagnostics.Report(DiagnosticCatalog.NumberUnreadable, valuesMap.LocationOf(id), figure.Text, "budget figures are numbers as printed, e.g. 2,059 or -328, of at most 15 digits before the point; leave a blank cell out");
                 }
 
                 values[id] = figure;

@@ -6,7 +6,7 @@ namespace SiteGen.Binding;
 
 /// <summary>
 /// Reads a figure as printed, with the number it holds where its text is one (<see cref="PrintedNumber"/>):
-/// "New indicator" or "+5% over CC average" stay text only.
+/// "New indicator" or "+5% over CC average" stay text only, and so does a mistyped one such as <c>1,2345</c>.
 /// </summary>
 public static class FigureReader
 {

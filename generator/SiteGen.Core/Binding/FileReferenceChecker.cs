@@ -31,7 +31,7 @@ public static class FileReferenceChecker
         var normalised = string.Join('/', segments.Where(s => s.Length > 0 && s != "."));
         if (!contentPaths.Contains(normalised))
         {
-            diagnostics.Report(DiagnosticCatalog.FileNotFound, path.Location, path.Value);
+            diagnostics.Report(DiagnosticCatalog.FileNotFound, path.Location, path.Value, "check its name, and that it is inside the content folder (names are relative to it, e.g. assets/logo.png)");
         }
     }
 }

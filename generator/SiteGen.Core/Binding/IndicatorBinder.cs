@@ -39,10 +39,12 @@ public static class IndicatorBinder
         var tags = map.TextList("tags");
         var owner = map.Reference("owner");
         var providedBy = map.Text("provided_by");
-        var values = map.List("values", n => BindPoint(n, context, diagnostics));
-        var comparators = map.List("comparators", n => BindComparator(n, diagnostics));
+        // Every figure with where it is written, to be checked against the unit once the definition has given it.
+        var figures = new List<(Figure Figure, SourceLocation Location)>();
+        var values = map.List("values", n => BindPoint(n, context, figures, diagnostics));
+        var comparators = map.List("comparators", n => BindComparator(n, figures, diagnostics));
         var bandings = map.List("banding", n => BindBanding(n, diagnostics));
-        var authorityValues = BindAuthorityValues(map.Node("authority_values"), diagnostics);
+        var authorityValues = BindAuthorityValues(map.Node("authority_values"), figures, diagnostics);
         var commentary = map.Markdown("commentary");
         var comparison = map.Markdown("comparison");
         var periodsNote = map.Markdown("periods_note");
@@ -62,12 +64,16 @@ public static class IndicatorBinder
             if (!context.Definitions.TryGetValue(definitionRef.Value, out definition))
             {
                 definitionUnknown = true;
-                diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownDefinition, definitionRef.Location, Suggestions.DidYouMean(definitionRef.Value, context.Definitions.Keys), definitionRef.Value);
+                if (!context.DefinitionsIncomplete)
+                {
+                    diagnostics.ReportWithSuggestion(DiagnosticCatalog.UnknownDefinition, definitionRef.Location, Suggestions.DidYouMean(definitionRef.Value, context.Definitions.Keys), definitionRef.Value);
+                }
             }
         }
-        else if (reference is not null)
+        else if (reference is not null && !context.Definitions.TryGetValue(reference, out definition))
         {
-            context.Definitions.TryGetValue(reference, out definition);
+            // Its definition may be in the definitions file that could not be read.
+            definitionUnknown = context.DefinitionsIncomplete;
         }
 
         // A key that is absent (and not supplied by a definition) is reported as missing; a key that is
@@ -89,6 +95,7 @@ public static class IndicatorBinder
         RequireFrom("unit", unit);
         RequireFrom("polarity", polarity);
         CheckSeries(values, diagnostics);
+        if (unit is { } known) CheckUnits(figures, known, diagnostics);
         title ??= reference ?? id!;
         unit ??= Unit.Text;
         polarity ??= Polarity.Neither;
@@ -117,6 +124,17 @@ public static class IndicatorBinder
             periodsNote,
             footnotes,
             map.Location);
+    }
+
+    private static void CheckUnits(List<(Figure Figure, SourceLocation Location)> figures, Unit unit, DiagnosticBag diagnostics)
+    {
+        foreach (var (figure, location) in figures)
+        {
+            if (UnitFit.Mismatch(figure, unit) is { } looksLike)
+            {
+                diagnostics.Report(DiagnosticCatalog.FigureUnitMismatch, location, figure.Text, looksLike, UnitFit.Word(unit));
+            }
+        }
     }
 
     private static void CheckSeries(IReadOnlyList<SeriesPoint> values, DiagnosticBag diagnostics)
@@ -150,7 +168,7 @@ public static class IndicatorBinder
         return null;
     }
 
-    private static SeriesPoint? BindPoint(YNode node, PlanContext context, DiagnosticBag diagnostics)
+    private static SeriesPoint? BindPoint(YNode node, PlanContext context, List<(Figure, SourceLocation)> figures, DiagnosticBag diagnostics)
     {
         var map = MappingReader.Open(node, "a value in the series", diagnostics);
         if (map is null) return null;
@@ -158,6 +176,9 @@ public static class IndicatorBinder
         var actual = map.Figure("actual");
         var estimate = map.Figure("estimate");
         var target = map.Figure("target");
+        if (actual is not null) figures.Add((actual, map.LocationOf("actual")));
+        if (estimate is not null) figures.Add((estimate, map.LocationOf("estimate")));
+        if (target is not null) figures.Add((target, map.LocationOf("target")));
         var met = map.Text("met");
         var improved = map.Text("improved");
         var note = map.Text("note");
@@ -171,7 +192,7 @@ public static class IndicatorBinder
         return new SeriesPoint(period, actual, estimate, target, note, map.Location) { Met = met, Improved = improved };
     }
 
-    private static Comparator? BindComparator(YNode node, DiagnosticBag diagnostics)
+    private static Comparator? BindComparator(YNode node, List<(Figure, SourceLocation)> figures, DiagnosticBag diagnostics)
     {
         var map = MappingReader.Open(node, "a comparator", diagnostics);
         if (map is null) return null;
@@ -179,9 +200,9 @@ public static class IndicatorBinder
         map.Require("against");
         var label = map.Text("label");
         var period = map.Period("period");
-        var value = map.Figure("value");
-        map.Require("value");
+        var value = map.RequiredFigure("value");
         map.Finish();
+        if (value is not null) figures.Add((value, map.LocationOf("value")));
         return against is null || value is null ? null : new Comparator(against.Value, label, period, value);
     }
 
@@ -193,13 +214,12 @@ public static class IndicatorBinder
         map.DeclareRequired("scale");
         if (scale is null) map.ReportMissing("scale");
         var period = map.Period("period");
-        var band = map.Figure("band");
-        map.Require("band");
+        var band = map.RequiredFigure("band");
         map.Finish();
         return scale is null || band is null ? null : new Banding(scale, period, band);
     }
 
-    private static AuthorityValues? BindAuthorityValues(YNode? node, DiagnosticBag diagnostics)
+    private static AuthorityValues? BindAuthorityValues(YNode? node, List<(Figure, SourceLocation)> figures, DiagnosticBag diagnostics)
     {
         var map = MappingReader.Open(node, "the authority values", diagnostics);
         if (map is null) return null;
@@ -209,9 +229,9 @@ public static class IndicatorBinder
             var v = MappingReader.Open(n, "an authority's value", diagnostics);
             if (v is null) return null;
             var authority = v.RequiredText("authority");
-            var value = v.Figure("value");
-            v.Require("value");
+            var value = v.RequiredFigure("value");
             v.Finish();
+            if (value is not null) figures.Add((value, v.LocationOf("value")));
             return authority is null || value is null ? null : new AuthorityValue(authority, value);
         });
         map.Finish();

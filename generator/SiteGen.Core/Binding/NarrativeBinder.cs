@@ -19,6 +19,7 @@ public static class NarrativeBinder
 
         var title = map.RequiredText("title");
         map.Finish();
+        MarkdownDepth.Check(file.MarkdownBody, new SourceLocation(file.File.Path, file.MarkdownBodyLine, 1), diagnostics, lineByLine: true);
         return title is null ? null : new NarrativeSection(file.File.Name, title, file.MarkdownBody, map.Location);
     }
 }

@@ -36,6 +36,7 @@ public static class PlanBinder
         var objectiveLabel = map.Text("objective_label") ?? "Objective";
         var glossary = map.List("glossary", n => BindGlossaryEntry(n, diagnostics));
         var notes = map.TextList("notes");
+        MarkdownDepth.Check(map.Node("notes"), diagnostics); // each note is shown as Markdown
         var officers = map.List("officers", n => OrganisationBinder.BindOfficer(n, diagnostics));
         var tagLists = map.List("tag_lists", n => BindTagList(n, diagnostics));
         var targetsFrom = map.Period("targets_from");

@@ -5,6 +5,9 @@ namespace SiteGen.Binding;
 /// <summary>What a plan's other files are read against: the plan itself and the shared indicator definitions.</summary>
 public sealed record PlanContext(Plan Plan, IReadOnlyDictionary<string, IndicatorDefinition> Definitions)
 {
+    /// <summary>Whether a definitions file could not be read, so a definition not found may still exist (<see cref="SharedContent.DefinitionsIncomplete"/>).</summary>
+    public bool DefinitionsIncomplete { get; init; }
+
     /// <summary>
     /// Targets may fall in the plan's period, in the year it was published in (plans are often written in
     /// the last year before their period and set that year's target too), or from its <c>targets_from</c>

@@ -68,7 +68,7 @@ public static class ReferenceChecker
             .SelectMany(p => p.Objectives.SelectMany(o => o.Actions.Select(a => a.Reference).Append(o.Reference)))
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
-        var parentsLoaded = plan.Parents.All(r => plans.ContainsKey(r.Value));
+        var parentsLoaded = plan.Parents.All(r => plans.TryGetValue(r.Value, out var parent) && !parent.Unreadable.HasFlag(UnreadableParts.Objectives));
 
         Officer(plan.ResponsibleOfficer);
         Officer(plan.Foreword?.SignedBy);
@@ -92,10 +92,12 @@ public static class ReferenceChecker
         var risks = plan.RiskRegister?.Risks ?? [];
         Uniqueness.Check(risks, r => r.Reference, r => r.Location, "the risk", diagnostics);
 
-        var indicatorKeys = plan.Indicators.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
-        var riskKeys = risks.Select(r => r.Reference).ToHashSet(StringComparer.Ordinal);
-        var actionKeys = actions.Select(a => a.Reference).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var objectiveKeys = plan.Objectives.Select(o => o.Id).Concat(plan.Objectives.Select(o => o.Reference).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        // Null where a file that could have held the item could not be read: the reference is not reported again.
+        var indicatorKeys = Unless(UnreadableParts.Indicators, plan.Indicators.Select(i => i.Key));
+        var riskKeys = Unless(UnreadableParts.Risks, risks.Select(r => r.Reference));
+        var actionKeys = Unless(UnreadableParts.Objectives, actions.Select(a => a.Reference).OfType<string>());
+        var objectiveKeys = Unless(UnreadableParts.Objectives, plan.Objectives.Select(o => o.Id).Concat(plan.Objectives.Select(o => o.Reference).OfType<string>()));
+        HashSet<string>? Unless(UnreadableParts part, IEnumerable<string> keys) => plan.Unreadable.HasFlag(part) ? null : keys.ToHashSet(StringComparer.Ordinal);
         var bandingKeys = plan.BandingScales.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
 
         foreach (var objective in plan.Objectives)
@@ -156,8 +158,10 @@ public static class ReferenceChecker
         }
     }
 
-    private static void Resolve(Ref r, IEnumerable<string> known, DiagnosticDescriptor descriptor, DiagnosticBag diagnostics)
+    /// <param name="known">The names <paramref name="r"/> may be; null when they cannot all be known, and nothing is checked.</param>
+    private static void Resolve(Ref r, IEnumerable<string>? known, DiagnosticDescriptor descriptor, DiagnosticBag diagnostics)
     {
+        if (known is null) return;
         var set = known as IReadOnlySet<string> ?? known.ToHashSet(StringComparer.Ordinal);
         if (set.Contains(r.Value)) return;
         var nearest = Suggestions.Nearest(r.Value, set);

@@ -12,4 +12,11 @@ public sealed record SharedContent(
     IReadOnlyList<OutcomeFramework> Frameworks,
     IReadOnlyList<DefinitionSet> DefinitionSets,
     IReadOnlyList<NarrativeSection> Pages,
-    IReadOnlyDictionary<string, IndicatorDefinition> Definitions);
+    IReadOnlyDictionary<string, IndicatorDefinition> Definitions)
+{
+    /// <summary>
+    /// A definitions file could not be read (reported at it): an indicator whose definition is not found may be
+    /// defined there, so it is not told it lacks a title, unit or polarity — one mistake, one message.
+    /// </summary>
+    public bool DefinitionsIncomplete { get; init; }
+}

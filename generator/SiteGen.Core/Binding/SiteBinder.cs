@@ -16,6 +16,7 @@ public static class SiteBinder
     /// <summary>Binds the files that belong to no plan; plan files among <paramref name="files"/> are passed over.</summary>
     public static SharedContent BindShared(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics)
     {
+        Placeholders.Report(files, diagnostics);
         var ofKind = files.ToLookup(f => f.File.Kind);
         var organisations = ofKind[ContentFileKind.Organisation].Select(f => OrganisationBinder.Bind(f, diagnostics)).OfType<Organisation>().ToList();
         var frameworks = ofKind[ContentFileKind.Framework].Select(f => FrameworkBinder.Bind(f, diagnostics)).OfType<OutcomeFramework>().ToList();
@@ -25,7 +26,10 @@ public static class SiteBinder
         var allDefinitions = definitionSets.SelectMany(s => s.Definitions).ToList();
         Uniqueness.Check(allDefinitions, d => d.Reference, d => d.Location, "the indicator definition", diagnostics);
         var definitions = allDefinitions.GroupBy(d => d.Reference, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return new SharedContent(organisations, frameworks, definitionSets, pages, definitions);
+        return new SharedContent(organisations, frameworks, definitionSets, pages, definitions)
+        {
+            DefinitionsIncomplete = ofKind[ContentFileKind.DefinitionSet].Any(f => f.Root is null),
+        };
     }
 
     /// <summary>
@@ -38,14 +42,15 @@ public static class SiteBinder
         if (planFile is null)
         {
             var first = files[0].File;
-            diagnostics.Report(DiagnosticCatalog.FileNotFound, SourceLocation.StartOf(first.Path), $"content/plans/{first.PlanId}/plan.yml' (every plan folder needs one");
+            diagnostics.Report(DiagnosticCatalog.FileNotFound, SourceLocation.StartOf(first.Path), $"content/plans/{first.PlanId}/plan.yml", "every plan folder needs a plan.yml: add one (sitegen new plan writes it), or move these files into the folder of the plan they belong to");
             return null;
         }
 
+        Placeholders.Report(files, diagnostics);
         var plan = PlanBinder.Bind(planFile, diagnostics);
         if (plan is null) return null;
 
-        var context = new PlanContext(plan, shared.Definitions);
+        var context = new PlanContext(plan, shared.Definitions) { DefinitionsIncomplete = shared.DefinitionsIncomplete };
         var ofKind = files.ToLookup(f => f.File.Kind);
         var registers = ofKind[ContentFileKind.RiskRegister].Select(f => RiskBinder.Bind(f, context, diagnostics)).OfType<RiskRegister>().ToList();
         return plan with
@@ -59,7 +64,25 @@ public static class SiteBinder
             Tables = ofKind[ContentFileKind.Table].Select(f => TableBinder.Bind(f, diagnostics)).OfType<DataTable>().ToList(),
             ProgressReports = ofKind[ContentFileKind.ProgressReport].Select(f => ProgressBinder.Bind(f, diagnostics)).OfType<ProgressReport>().OrderBy(r => r.Period).ToList(),
             Sections = ofKind[ContentFileKind.Section].Select(f => NarrativeBinder.Bind(f, diagnostics)).OfType<NarrativeSection>().ToList(),
+            Unreadable = Unreadable(files),
         };
+    }
+
+    private static UnreadableParts Unreadable(IReadOnlyList<ParsedFile> files)
+    {
+        var parts = UnreadableParts.None;
+        foreach (var file in files.Where(f => f.Root is null))
+        {
+            parts |= file.File.Kind switch
+            {
+                ContentFileKind.IndicatorList => UnreadableParts.Indicators,
+                ContentFileKind.Objective => UnreadableParts.Objectives,
+                ContentFileKind.RiskRegister => UnreadableParts.Risks,
+                _ => UnreadableParts.None,
+            };
+        }
+
+        return parts;
     }
 
     /// <summary>Puts the site together and checks every reference between its parts; <paramref name="plans"/> in plan id order.</summary>

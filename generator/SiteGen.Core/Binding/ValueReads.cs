@@ -33,10 +33,19 @@ public static class ValueReads
         return date;
     }
 
+    /// <summary>A figure the plan may leave out. A key given with no value is pointed out: it shows nothing, which is seldom what was meant.</summary>
     public static Figure? Figure(this MappingReader map, string key)
     {
         map.Declare(key, KeyUse.Figure);
+        if (map.IsEmpty(key)) map.Diagnostics.Report(DiagnosticCatalog.EmptyFigure, map.KeyLocationOf(key), key);
         return FigureReader.Read(map.Node(key), key, map.Diagnostics);
+    }
+
+    /// <summary>A figure that must be given: absent or empty, it is reported as missing (and not as empty too).</summary>
+    public static Figure? RequiredFigure(this MappingReader map, string key)
+    {
+        map.Declare(key, KeyUse.Figure);
+        return map.Require(key) ? FigureReader.Read(map.Node(key), key, map.Diagnostics) : null;
     }
 
     /// <summary>Markdown or plain text; a list of lines is accepted and joined, since officers often paste bullets.</summary>
@@ -44,6 +53,7 @@ public static class ValueReads
     {
         map.Declare(key, KeyUse.Markdown);
         var node = map.Node(key);
+        MarkdownDepth.Check(node, map.Diagnostics);
         return node switch
         {
             null => null,

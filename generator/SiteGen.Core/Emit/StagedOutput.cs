@@ -4,14 +4,26 @@ using System.Security.Cryptography;
 namespace SiteGen.Emit;
 
 /// <summary>
-/// Writes the site into a staging folder beside the output folder, then swaps it into place in one
-/// move. Until <see cref="Commit"/> succeeds the existing output is untouched, so a failed build never
-/// leaves a half-written site. Disposing without committing deletes the staging folder.
+/// Writes the site into a staging folder beside the output folder, then swaps it into place (<see cref="FolderSwap"/>).
+/// Until <see cref="Commit"/> succeeds the existing output is untouched, so a failed build never leaves a
+/// half-written site. Disposing without committing deletes the staging folder.
 /// </summary>
+/// <remarks>
+/// A build killed before it can tidy up leaves its staging folder (or, after the swap, the old site under the
+/// staging name) behind. Each build holds a lock on a file named after its staging folder for as long as it runs;
+/// the next build removes every staging folder whose lock nobody holds, so litter never piles up, and a build
+/// running at the same moment into the same folder is left alone. The operating system releases the lock of a
+/// killed process. Staging folders and their lock files start with a dot and are ignored by the repository.
+/// </remarks>
 public sealed class StagedOutput : ISiteOutput, IDisposable
 {
+    private const string StagingMark = ".staging-";
+    private const string LockSuffix = ".lock";
+    private const string PreviousSuffix = ".previous";
+
     private readonly string _output;
     private readonly string _staging;
+    private readonly FileStream _lock;
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
@@ -20,7 +32,9 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         _output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_output)!;
         Directory.CreateDirectory(parent);
-        _staging = Path.Combine(parent, $".{Path.GetFileName(_output)}.staging-{Environment.ProcessId}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4))}");
+        _staging = Path.Combine(parent, $"{Prefix(_output)}{Environment.ProcessId}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4))}");
+        _lock = TryLock(_staging + LockSuffix) ?? throw new IOException($"Could not lock {_staging}{LockSuffix}");
+        RemoveLeftovers();
         Directory.CreateDirectory(_staging);
     }
 
@@ -43,29 +57,107 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
     public void Write(string relativePath, string content) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
 
-    /// <summary>Swaps the staged site in. The previous output is moved aside first and restored if the swap fails.</summary>
+    /// <summary>Swaps the staged site in, in one step where the system allows (<see cref="FolderSwap"/>); the old site is then deleted.</summary>
     public void Commit()
     {
-        var previous = _staging + ".previous";
-        var hadPrevious = Directory.Exists(_output);
-        if (hadPrevious) Directory.Move(_output, previous);
-        try
+        if (!Directory.Exists(_output))
         {
             Directory.Move(_staging, _output);
         }
-        catch
+        else if (FolderSwap.TryExchange(_staging, _output))
         {
-            if (hadPrevious) Directory.Move(previous, _output);
-            throw;
+            // The staging name now holds the old site.
+            _committed = true;
+            TryDelete(_staging);
+            return;
+        }
+        else
+        {
+            // Two steps: the previous output is moved aside first, and restored if the second move fails.
+            var previous = _staging + PreviousSuffix;
+            Directory.Move(_output, previous);
+            try
+            {
+                Directory.Move(_staging, _output);
+            }
+            catch
+            {
+                Directory.Move(previous, _output);
+                throw;
+            }
+
+            _committed = true;
+            TryDelete(previous);
+            return;
         }
 
         _committed = true;
-        if (hadPrevious) TryDelete(previous);
     }
 
     public void Dispose()
     {
         if (!_committed) TryDelete(_staging);
+        _lock.Dispose();
+        TryDeleteFile(_staging + LockSuffix);
+    }
+
+    /// <summary>The name every staging folder of <paramref name="output"/> starts with: hidden, and saying what it is.</summary>
+    private static string Prefix(string output) => $".{Path.GetFileName(output)}{StagingMark}";
+
+    /// <summary>
+    /// Removes what killed builds into the same output folder left: staging folders (with a new site half
+    /// written, or the old site after a swap), folders moved aside by the two-step swap, and lock files, when the
+    /// build they belonged to holds no lock on them any more.
+    /// </summary>
+    private void RemoveLeftovers()
+    {
+        var parent = Path.GetDirectoryName(_output)!;
+        var prefix = Prefix(_output);
+        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
+        {
+            var owner = folder.EndsWith(PreviousSuffix, StringComparison.Ordinal) ? folder[..^PreviousSuffix.Length] : folder;
+            if (owner == _staging || !IsFree(owner + LockSuffix)) continue; // a build is running into this folder now
+            TryDelete(folder);
+            if (!Directory.Exists(owner)) TryDeleteFile(owner + LockSuffix);
+        }
+
+        foreach (var lockFile in Directory.EnumerateFiles(parent, prefix + "*" + LockSuffix))
+        {
+            var owner = lockFile[..^LockSuffix.Length];
+            if (owner == _staging || Directory.Exists(owner) || Directory.Exists(owner + PreviousSuffix)) continue;
+            if (IsFree(lockFile)) TryDeleteFile(lockFile);
+        }
+    }
+
+    /// <summary>
+    /// Whether no build holds the lock at <paramref name="path"/> (or there is none). Names are never reused, so
+    /// the lock need not be kept while its folder is removed; released at once, the file can be deleted on Windows too.
+    /// </summary>
+    private static bool IsFree(string path)
+    {
+        using var taken = TryLock(path);
+        return taken is not null;
+    }
+
+    /// <summary>
+    /// Opens and locks <paramref name="path"/> for this process alone, creating it if need be; null when another
+    /// process (or another build in this one) holds it. On Linux and macOS the lock is the system's advisory
+    /// <c>flock</c>, which .NET takes for <see cref="FileShare.None"/>, and which dies with the process.
+    /// </summary>
+    private static FileStream? TryLock(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private string Resolve(string relativePath)
@@ -87,7 +179,21 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         }
         catch (IOException)
         {
-            // Left behind only if something else holds it open; it is hidden and named as staging.
+            // Left behind only if something else holds it open; the next build removes it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static void TryDeleteFile(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (IOException)
+        {
         }
         catch (UnauthorizedAccessException)
         {

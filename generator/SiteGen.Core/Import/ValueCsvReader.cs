@@ -12,15 +12,20 @@ namespace SiteGen.Import;
 /// period and value, and optionally plan and field (actual, estimate or target; actual when absent) —
 /// in any order and any case; other columns (a title, a note to self) are ignored, so a working
 /// spreadsheet can be exported as it is. Every bad line is reported, with its line and column, before
-/// anything is changed.
+/// anything is changed. A line whose value is empty (a figure not in yet) is skipped with a warning, so
+/// one blank cell does not hold up the rest; <c>--refuse-empty</c> makes it an error instead. The file may
+/// be in any encoding Excel saves CSV in (<see cref="CsvText"/>).
 /// </summary>
 public static class ValueCsvReader
 {
     private static readonly string[] Required = ["reference", "period", "value"];
 
-    public static IReadOnlyList<ValueRow> Read(string path, string shownPath, DiagnosticBag diagnostics)
+    /// <summary>The lines of the file that can be applied; every other line is reported.</summary>
+    public static IReadOnlyList<ValueRow> Read(string path, string shownPath, DiagnosticBag diagnostics, bool refuseEmpty = false)
     {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var text = CsvText.Read(File.ReadAllBytes(path), shownPath, diagnostics);
+        if (text is null) return [];
+        using var reader = new StringReader(text);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = true,
@@ -89,17 +94,23 @@ public static class ValueCsvReader
                 }
             }
 
+            if (value.Length == 0 && !refuseEmpty)
+            {
+                if (ok) diagnostics.Report(DiagnosticCatalog.ImportEmptyValue, At("value"), reference, period!.Label);
+                continue;
+            }
+
             if (PrintedNumber.TryRead(value) is null)
             {
                 var hint = value.Length == 0
-                    ? "the value is empty; leave the line out if there is no figure yet"
+                    ? "the value is empty (--refuse-empty was given); leave the line out if there is no figure yet"
                     : "write the figure as printed, e.g. 55.2, 55.2%, 1,200 or £1,200; words such as N/A belong in the YAML file";
                 diagnostics.Report(DiagnosticCatalog.NumberUnreadable, At("value"), value, hint);
                 ok = false;
             }
 
             var plan = Cell("plan");
-            if (ok) rows.Add(new ValueRow(reference, plan.Length == 0 ? null : plan, period!, field, value, At("reference")));
+            if (ok) rows.Add(new ValueRow(reference, plan.Length == 0 ? null : plan, period!, field, value, At("reference")) { ValueLocation = At("value") });
         }
 
         return rows;

@@ -1,3 +1,4 @@
+using SiteGen.Binding;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Discovery;
@@ -10,13 +11,15 @@ namespace SiteGen.Import;
 /// a figure already there is replaced in place, in the quoting it had; a missing field is added to
 /// the period's entry; a new period is added to the series in date order, written like its
 /// neighbours. Comments, order and formatting elsewhere stay byte for byte. Nothing is written unless
-/// every line of the spreadsheet can be applied.
+/// every line of the spreadsheet can be applied. A figure that does not fit its indicator's unit (money
+/// or a count into a percentage) is pointed out, as <c>sitegen validate</c> would.
 /// </summary>
 public static class ValueImporter
 {
     public static ValueImport? Prepare(SiteSettings settings, IReadOnlyList<ValueRow> rows, DiagnosticBag diagnostics)
     {
-        var files = ContentDiscoverer.Discover(settings, diagnostics).Where(f => f.Kind == ContentFileKind.IndicatorList).ToList();
+        var discovered = ContentDiscoverer.Discover(settings, diagnostics);
+        var files = discovered.Where(f => f.Kind == ContentFileKind.IndicatorList).ToList();
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var sources = new List<IndicatorSource>();
         foreach (var file in files)
@@ -28,6 +31,7 @@ public static class ValueImporter
 
         var targets = Resolve(rows, sources, diagnostics);
         if (diagnostics.HasErrors) return null;
+        CheckUnits(targets, DefinedUnits(discovered), diagnostics);
 
         var edits = new Dictionary<string, TextEdits>(StringComparer.Ordinal);
         foreach (var indicator in targets.GroupBy(t => t.Source))
@@ -43,6 +47,42 @@ public static class ValueImporter
         var written = new WrittenIndicators(newTexts);
         var changes = targets.Select(t => ReadBack(t.Source, t.Row, written)).OfType<ValueChange>().ToList();
         return new ValueImport(changes, targets.Count - changes.Count, newTexts);
+    }
+
+    /// <summary>Warns of each figure that does not fit its indicator's unit, given in its file or by its shared definition.</summary>
+    private static void CheckUnits(List<(ValueRow Row, IndicatorSource Source)> targets, IReadOnlyDictionary<string, Model.Unit> definedUnits, DiagnosticBag diagnostics)
+    {
+        foreach (var (row, source) in targets)
+        {
+            var unitText = SeriesText.ScalarOf(source.Node, "unit")?.Value.Trim();
+            var definition = SeriesText.ScalarOf(source.Node, "definition")?.Value.Trim() ?? source.Reference;
+            Model.Unit? unit = unitText is not null && Vocabulary.Units.TryGetValue(unitText, out var own) ? own
+                : definedUnits.TryGetValue(definition, out var defined) ? defined
+                : null;
+            if (unit is { } known && UnitFit.Mismatch(FigureReader.FromText(row.Value), known) is { } looksLike)
+            {
+                diagnostics.Report(DiagnosticCatalog.FigureUnitMismatch, row.ValueLocation ?? row.Location, row.Value, looksLike, UnitFit.Word(known));
+            }
+        }
+    }
+
+    /// <summary>The unit of every shared definition, by reference, read from the definition files' nodes.</summary>
+    private static IReadOnlyDictionary<string, Model.Unit> DefinedUnits(IReadOnlyList<ContentFile> files)
+    {
+        var units = new Dictionary<string, Model.Unit>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => f.Kind == ContentFileKind.DefinitionSet))
+        {
+            var root = YamlNodeParser.Parse(File.ReadAllText(file.FullPath), file.Path, new DiagnosticBag());
+            if (root is not YMapping map || map.Find("definitions")?.Value is not YSequence list) continue;
+            foreach (var item in list.Items.OfType<YMapping>())
+            {
+                var reference = SeriesText.ScalarOf(item, "reference")?.Value.Trim();
+                var unit = SeriesText.ScalarOf(item, "unit")?.Value.Trim();
+                if (reference is not null && unit is not null && Vocabulary.Units.TryGetValue(unit, out var known)) units.TryAdd(reference, known);
+            }
+        }
+
+        return units;
     }
 
     /// <summary>Writes every file or none: each new text goes to a temporary file first, then all are moved into place.</summary>

@@ -17,6 +17,9 @@ public enum ValueField
 /// </summary>
 public sealed record ValueRow(string Reference, string? Plan, Period Period, ValueField Field, string Value, SourceLocation Location)
 {
+    /// <summary>Where the value's own cell is, for a message about the figure.</summary>
+    public SourceLocation? ValueLocation { get; init; }
+
     public static string FieldKey(ValueField field) => field switch
     {
         ValueField.Actual => "actual",

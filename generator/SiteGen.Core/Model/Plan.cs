@@ -29,6 +29,16 @@ public sealed record TagList(string Id, string Name, IReadOnlyList<TagDefinition
 
 public sealed record TagDefinition(string Code, string Meaning);
 
+/// <summary>Which kinds of a plan's files could not be read (their problems are reported at them).</summary>
+[Flags]
+public enum UnreadableParts
+{
+    None = 0,
+    Indicators = 1,
+    Objectives = 2,
+    Risks = 4,
+}
+
 /// <summary>
 /// A plan and everything filed under its folder. <see cref="Id"/> is the folder under
 /// <c>content/plans/</c> (e.g. <c>herefordshire/directorate-plan-2009-2011</c>).
@@ -71,6 +81,12 @@ public sealed record Plan(
 
     /// <summary>The last period the plan sets targets for, when it looks beyond its own period (a one-year plan with three-year targets).</summary>
     public Period? TargetsTo { get; init; }
+
+    /// <summary>
+    /// Files of the plan that could not be read: a reference to an indicator, objective, action or risk that
+    /// may have been in one is not reported again as dangling, so one unclosed bracket is one message.
+    /// </summary>
+    public UnreadableParts Unreadable { get; init; }
 
     public IReadOnlyList<Objective> Objectives { get; init; } = [];
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];

@@ -123,7 +123,7 @@ public static class ContentParser
         var header = "\n" + normalised[4..(end + 1)];
         var bodyStart = Math.Min(normalised.Length, end + 5);
         var root = YamlNodeParser.Parse(header, file.Path, diagnostics);
-        return new ParsedFile(file, root, normalised[bodyStart..]);
+        return new ParsedFile(file, root, normalised[bodyStart..]) { MarkdownBodyLine = normalised.AsSpan(0, bodyStart).Count('\n') + 1 };
     }
 
     private static string Describe(ContentFileKind kind) => kind switch

@@ -42,13 +42,15 @@ public static class SiteBuilder
     /// Return as soon as the pages are rendered, with the files beside them (search index, indicator data,
     /// sitemap) still being made in <see cref="InMemoryBuild.Beside"/>: an officer waits for the page, not the index.
     /// </param>
-    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, IncrementalBuild? incremental = null, bool pagesFirst = false)
+    /// <param name="progress">Told of each stage and each rendered page, as for a build; serve shows it for the first build, which is a full one.</param>
+    public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, IncrementalBuild? incremental = null, bool pagesFirst = false, IProgress<BuildProgress>? progress = null)
     {
+        progress?.Report(new BuildProgress(BuildStage.ReadingContent, 0, 0));
         var (diagnostics, loaded, theme, store) = Prepare(settingsPath, null, incremental?.Templates, incremental);
         if (loaded is null || theme is null) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded?.Settings, null);
 
         var output = new MemoryOutput();
-        var (pages, beside) = await WriteSiteAsync(loaded, theme, output, diagnostics, incremental?.Pages, pagesFirst: pagesFirst);
+        var (pages, beside) = await WriteSiteAsync(loaded, theme, output, diagnostics, incremental?.Pages, progress, pagesFirst);
         if (diagnostics.HasErrors) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded.Settings, null);
         if (incremental is not null) incremental.PreviousLoad = loaded;
         return new InMemoryBuild(Result(diagnostics, pages, null, store), loaded.Settings, output.Files, beside);

@@ -109,6 +109,16 @@ public sealed class MappingReader
 
     public SourceLocation LocationOf(string key) => FindEntry(key)?.Value.Location ?? _map.Location;
 
+    /// <summary>Where <paramref name="key"/> itself is written; for a key with no value, the only place to point at.</summary>
+    public SourceLocation KeyLocationOf(string key) => FindEntry(key)?.Key.Location ?? _map.Location;
+
+    /// <summary>Whether <paramref name="key"/> is given with nothing after it (or <c>~</c>, <c>null</c>).</summary>
+    public bool IsEmpty(string key)
+    {
+        Know(key);
+        return Find(key) is YScalar { IsNull: true };
+    }
+
     public YScalar? Scalar(string key)
     {
         Declare(key, KeyUse.Scalar);

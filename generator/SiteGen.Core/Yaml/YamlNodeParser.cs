@@ -20,7 +20,9 @@ public static class YamlNodeParser
             return null;
         }
 
-        var parser = new Parser(new StringReader(text));
+        text = UnusualLineBreaks.Replace(text, file, diagnostics);
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         try
         {
             parser.Consume<StreamStart>();
@@ -30,7 +32,7 @@ public static class YamlNodeParser
             }
 
             parser.Consume<DocumentStart>();
-            var root = new NodeReader(parser, file, diagnostics).Read(0);
+            var root = new NodeReader(parser, text, file, diagnostics).Read(0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -42,9 +44,37 @@ public static class YamlNodeParser
         }
         catch (YamlException e)
         {
-            diagnostics.Report(DiagnosticCatalog.YamlSyntax, At(file, e.Start), Explain(e));
+            var (location, message) = SyntaxDiagnosis.Explain(text, file, e.Start, e.Message);
+            diagnostics.Report(DiagnosticCatalog.YamlSyntax, location, message);
             return null;
         }
+        catch (Exception e) when (ThrownByYamlLibrary(e))
+        {
+            // The library's scanner fails on some mistakes with an InvalidOperationException and no position
+            // (an unclosed `{` followed by more entries, for one); where it stopped reading is the position.
+            var (location, message) = SyntaxDiagnosis.Explain(text, file, scanner.CurrentPosition, null);
+            diagnostics.Report(DiagnosticCatalog.YamlSyntax, location, message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether an exception other than <see cref="YamlException"/> came from inside the YAML library (content it
+    /// could not read) rather than from SiteGen's own code (a fault to report, which must not pass for a
+    /// mistake in the content): the first frame that is either's decides; framework frames are passed over.
+    /// </summary>
+    internal static bool ThrownByYamlLibrary(Exception e)
+    {
+        var library = typeof(Parser).Assembly;
+        var ours = typeof(YamlNodeParser).Assembly;
+        foreach (var frame in new System.Diagnostics.StackTrace(e).GetFrames())
+        {
+            var assembly = frame.GetMethod()?.DeclaringType?.Assembly;
+            if (assembly == library) return true;
+            if (assembly == ours) return false;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -53,7 +83,7 @@ public static class YamlNodeParser
     /// small mappings (<c>{period: 2008/09, actual: 51%}</c>), and a list and a dictionary of their own for
     /// each added about 40% to what the nodes themselves allocate.
     /// </summary>
-    private sealed class NodeReader(IParser parser, string file, DiagnosticBag diagnostics)
+    private sealed class NodeReader(IParser parser, string text, string file, DiagnosticBag diagnostics)
     {
         /// <summary>Up to this many keys a duplicate is looked for by scanning the keys before it; past it, a dictionary keeps lookups linear in the mapping's size.</summary>
         private const int ScannedKeys = 16;
@@ -76,6 +106,7 @@ public static class YamlNodeParser
                 case Scalar scalar:
                     parser.MoveNext();
                     RefuseAnchor(scalar);
+                    if (scalar.Style == ScalarStyle.Plain) WarnIfCutByComment(scalar);
                     return new YScalar(scalar.Value, scalar.Style, At(file, scalar.Start))
                     {
                         StartIndex = (int)scalar.Start.Index,
@@ -139,6 +170,26 @@ public static class YamlNodeParser
                 default:
                     throw new YamlException(current.Start, current.End, "unexpected YAML structure");
             }
+        }
+
+        /// <summary>
+        /// <c>title: Priority #2 To embed</c> is read as "Priority" and a comment: YAML starts a comment at any
+        /// <c> #</c>. A comment written on purpose has a space after its <c>#</c>; a <c>#</c> straight before a
+        /// letter or digit (<c>#2</c>, <c>#1 priority</c>) is almost always meant as part of the text.
+        /// </summary>
+        private void WarnIfCutByComment(Scalar scalar)
+        {
+            var end = (int)scalar.End.Index;
+            var hash = end;
+            while (hash < text.Length && text[hash] is ' ' or '\t') hash++;
+            if (hash == end || hash + 1 >= text.Length || text[hash] != '#' || !char.IsLetterOrDigit(text[hash + 1])) return;
+
+            var lineEnd = text.IndexOf('\n', hash);
+            var cut = text[hash..(lineEnd < 0 ? text.Length : lineEnd)].TrimEnd('\r', ' ', '\t');
+            var kept = scalar.Value.Length == 0 ? "empty" : $"only '{scalar.Value}'";
+            var whole = (scalar.Value.Length == 0 ? cut : scalar.Value + " " + cut).Replace("\"", "\\\"", StringComparison.Ordinal);
+            var at = new SourceLocation(file, (int)scalar.End.Line, (int)scalar.End.Column + (hash - end));
+            diagnostics.Report(DiagnosticCatalog.TextReadAsComment, at, kept, cut, whole);
         }
 
         /// <summary>The key already given in the mapping whose entries start at <paramref name="first"/>, if <paramref name="key"/> repeats one.</summary>
@@ -217,36 +268,6 @@ public static class YamlNodeParser
         }
 
         return found;
-    }
-
-    /// <summary>
-    /// The parser's own words ("While scanning a plain scalar value, found invalid mapping") mean nothing
-    /// to an officer; the common ones are said again in plain English with what to do.
-    /// </summary>
-    private static string Explain(YamlException e)
-    {
-        var message = e.Message;
-        // YamlDotNet may prefix "(Line: 3, Col: 5, Idx: 20) - (…): "; the location is shown separately.
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith("(Line", StringComparison.Ordinal) && cut >= 0) message = message[(cut + 3)..];
-
-        bool Has(string text) => message.Contains(text, StringComparison.OrdinalIgnoreCase);
-        if (Has("found invalid mapping") || Has("mapping values are not allowed"))
-            return "this line does not fit the lines above it: either it is indented more than the key it belongs with, or a value here contains `: ` and needs to be put in quotes";
-        if (Has("did not find expected key"))
-            return "this line is not indented like the keys around it; keys of the same thing must start in the same column";
-        if (Has("did not find expected '-' indicator"))
-            return "this list item is not indented like the items above it; every `- ` of one list must start in the same column";
-        if (Has("quoted scalar"))
-            return "a quotation mark opened here is never closed; close it on the same value, or remove it";
-        if (Has("expected ',' or '}'") || Has("flow mapping"))
-            return "a `{` opened here is not closed with `}`, or two of its items lack a comma between them";
-        if (Has("expected ',' or ']'") || Has("flow sequence"))
-            return "a `[` opened here is not closed with `]`, or two of its items lack a comma between them";
-        if (Has("block sequence entries are not allowed"))
-            return "a list item (`- `) cannot follow a value on the same key; put the list on the lines below the key, indented";
-        if (Has("anchors and aliases") || Has("nested more than")) return message;
-        return $"the YAML cannot be read here ({message.TrimEnd('.')}); check the indentation and quotes on this line and the one above";
     }
 
     private static SourceLocation At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));

@@ -15,7 +15,9 @@ namespace SiteGen.Cli.Preview;
 /// <summary>
 /// <c>sitegen serve</c>: builds the site, serves the last good build on 127.0.0.1 with Kestrel from
 /// the shared framework, rebuilds when content, themes or site.yml change, and tells open pages.
-/// Only the loopback address is bound: a preview of unpublished plans is not for the network.
+/// Only the loopback address is bound: a preview of unpublished plans is not for the network; and only
+/// requests addressed to it are answered (<see cref="HostCheck"/>). The port is taken before the first
+/// build, so a port in use is said at once rather than after building a large site.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -46,7 +48,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Where the site itself is: <see cref="Address"/> plus the path of base_url.</summary>
     public Uri SiteAddress => new(Address, Session.Site?.BasePath ?? PreviewSnapshot.BasePathOf(Session.Settings?.BaseUrl));
 
-    /// <summary>Builds once, then starts serving and watching. Port 0 picks a free port.</summary>
+    /// <summary>Starts listening, builds once (saying how far it has got), then serves and watches. Port 0 picks a free port.</summary>
     public static async Task<PreviewServer> StartAsync(string settingsPath, int port, TextWriter stdout, TextWriter stderr)
     {
         var session = new PreviewSession(settingsPath, stdout, stderr);
@@ -60,10 +62,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
         // Watch before the first build, so an edit made while it runs is not missed.
         server.WatchFolders();
-        await session.RebuildAsync("start");
-        server.WatchFolders();
         try
         {
+            // Before building: a port in use is said at once. Until the first build ends, pages say the site is being built.
             await app.StartAsync();
         }
         catch
@@ -80,6 +81,9 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         server.Address = new Uri(app.Urls.First());
+        stdout.WriteLine($"Listening on {server.Address}; building the site first.");
+        await session.RebuildAsync("start", new FirstBuildProgress(stdout));
+        server.WatchFolders();
         return server;
     }
 
@@ -127,6 +131,12 @@ public sealed class PreviewServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        if (!HostCheck.IsOwn(request.Host, context.Connection.LocalPort))
+        {
+            await WriteAsync(response, 403, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"This preview answers only at http://127.0.0.1:{context.Connection.LocalPort}/ (or localhost)."));
+            return;
+        }
+
         var path = request.Path.Value ?? "/";
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
@@ -150,7 +160,11 @@ public sealed class PreviewServer : IAsyncDisposable
         var site = Session.Site;
         if (site is null)
         {
-            var page = $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>The site has not been built yet</h1><p>{WebUtility.HtmlEncode(Session.Status.Message ?? string.Empty)} The problems are listed in the terminal; this page reloads when they are fixed.</p>{LiveReload.Tag(null)}</body></html>";
+            var building = Session.Status.Build == 0;
+            var explanation = building
+                ? "The site is being built for the first time; this page reloads when it is ready."
+                : $"{Session.Status.Message} The problems are listed in the terminal; this page reloads when they are fixed.";
+            var page = $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>The site has not been built yet</h1><p>{WebUtility.HtmlEncode(explanation)}</p>{LiveReload.Tag(null)}</body></html>";
             await WriteAsync(response, 503, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(page));
             return;
         }

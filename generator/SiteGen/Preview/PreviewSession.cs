@@ -71,13 +71,13 @@ public sealed class PreviewSession
         }
     }
 
-    /// <summary>Builds the site and, if it has no errors, serves it. <paramref name="reason"/> says why, for the terminal.</summary>
-    public async Task<BuildStatus> RebuildAsync(string reason)
+    /// <summary>Builds the site and, if it has no errors, serves it. <paramref name="reason"/> says why, for the terminal; <paramref name="progress"/>, if given, is told how far the build has got.</summary>
+    public async Task<BuildStatus> RebuildAsync(string reason, IProgress<BuildProgress>? progress = null)
     {
         await _oneAtATime.WaitAsync();
         try
         {
-            var (status, beside) = await BuildOnceAsync(reason);
+            var (status, beside) = await BuildOnceAsync(reason, progress);
             Status = status;
             Interlocked.Exchange(ref _next, new TaskCompletionSource<BuildStatus>(TaskCreationOptions.RunContinuationsAsynchronously)).SetResult(status);
 
@@ -92,14 +92,14 @@ public sealed class PreviewSession
     }
 
     /// <returns>The outcome, and when the pages were served before the files beside them, what serves those.</returns>
-    private async Task<(BuildStatus Status, Func<Task>? Beside)> BuildOnceAsync(string reason)
+    private async Task<(BuildStatus Status, Func<Task>? Beside)> BuildOnceAsync(string reason, IProgress<BuildProgress>? progress)
     {
         var build = Status.Build + 1;
         var clock = Stopwatch.StartNew();
         InMemoryBuild result;
         try
         {
-            result = await SiteBuilder.BuildInMemoryAsync(_settingsPath, _previous, pagesFirst: true);
+            result = await SiteBuilder.BuildInMemoryAsync(_settingsPath, _previous, pagesFirst: true, progress);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -126,6 +126,7 @@ public sealed class PreviewSession
         if (previous is null)
         {
             // Nothing is served yet: wait for the search index and the rest, so the first site is whole.
+            if (progress is not null) _stdout.WriteLine("Making the search index and downloads…");
             files = Merge(files, await result.Beside!);
         }
         else
