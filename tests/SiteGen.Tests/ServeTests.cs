@@ -226,7 +226,7 @@ public sealed class ServeTests
     public async Task Requests_addressed_to_another_host_are_refused()
     {
         using var site = TempSite.CopyOfGoldenSite();
-        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Null, TextWriter.Null);
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, TextWriter.Null, TextWriter.Null);
         using var http = new HttpClient { BaseAddress = server.Address };
         var port = server.Address.Port;
 
@@ -254,7 +254,7 @@ public sealed class ServeTests
     {
         using var site = TempSite.CopyOfGoldenSite();
         var stdout = new StringWriter();
-        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Synchronized(stdout), TextWriter.Null);
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, TextWriter.Synchronized(stdout), TextWriter.Null);
         var lines = stdout.ToString().Split('\n').Select(l => l.TrimEnd()).ToList();
 
         int Index(string start) => lines.FindIndex(l => l.StartsWith(start, StringComparison.Ordinal));
@@ -270,7 +270,7 @@ public sealed class ServeTests
     {
         using var site = TempSite.CopyOfGoldenSite();
         const string indicators = "content/plans/exampleshire/service-plan-2009/indicators/main.yml";
-        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, ThemeCatalog.Discover(), TextWriter.Null, TextWriter.Null);
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, TextWriter.Null, TextWriter.Null);
         var good = server.Session.Status;
         Assert.True(good.Ok);
 
