@@ -174,6 +174,15 @@ public sealed class JudgementTests
     }
 
     [Fact]
+    public void Results_for_periods_that_start_together_give_no_pace()
+    {
+        var pace = Pace(Indicator(Unit.Percent, Polarity.HigherIsBetter, ("2008/09", "50%", null), ("Q1 2008/09", "52%", null), ("2009/10", null, "60%")));
+
+        Assert.Equal(NotJudgedReason.OneResult, pace.Reason);
+        Assert.Null(pace.ObservedPerYear);
+    }
+
+    [Fact]
     public void The_next_target_is_the_first_number_after_the_latest_result_with_no_result_of_its_own()
     {
         // The 2009/10 target has a result that is not a number, and 2010/11's is not a number: 2011/12's is next.

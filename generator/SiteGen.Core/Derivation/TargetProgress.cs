@@ -70,7 +70,9 @@ public sealed record TargetProgress(
         if (stillToGo <= 0) return new TargetProgress(ProgressJudgement.TargetMet, null, first, latest, target, null, null, null);
 
         var needed = (targetValue - latestValue) / Years(latest.Period, target.Period);
-        if (ReferenceEquals(first, latest)) return new TargetProgress(ProgressJudgement.NotJudged, NotJudgedReason.OneResult, first, latest, target, needed, null, null);
+
+        // Results for periods that start together (a year and its first quarter) give no time to measure a pace over.
+        if (Years(first.Period, latest.Period) <= 0) return new TargetProgress(ProgressJudgement.NotJudged, NotJudgedReason.OneResult, first, latest, target, needed, null, null);
 
         var observed = (latestValue - first.Actual!.Number!.Value) / Years(first.Period, latest.Period);
 
