@@ -20,29 +20,22 @@ public static class JudgementSettingsReader
         map.Finish();
 
         var settings = new JudgementSettings(onCourse?.Value ?? defaults.OnCourse, notFastEnough?.Value ?? defaults.NotFastEnough, littleProgress?.Value ?? defaults.LittleProgress, similar?.Value ?? defaults.SimilarWithin);
-
-        // The categories must keep their meaning: "improving" needs a pace above nothing, "the wrong way" a pace of nothing or less.
-        if (similar is { } s && (s.Value < 0 || s.Value >= 1))
+        if (similar is { Value: < 0 or >= 1 })
         {
-            diagnostics.Report(DiagnosticCatalog.JudgementSettingOutOfRange, s.Location, "similar_within", s.Text, "it is a share of the comparator's value, from 0% to less than 100% (default 5%)");
+            diagnostics.Report(DiagnosticCatalog.JudgementSettingOutOfRange, similar.Location, similar.Key, similar.Text, "it is a share of the comparator's value, from 0% to less than 100% (default 5%)");
             settings = settings with { SimilarWithin = defaults.SimilarWithin };
         }
 
+        // The categories must keep their meaning: "improving" needs a pace above nothing, "the wrong way" a pace of nothing or less.
         if (settings.NotFastEnough <= 0 || settings.LittleProgress > 0 || settings.OnCourse <= settings.NotFastEnough || settings.NotFastEnough <= settings.LittleProgress)
         {
-            var (key, given) = (onCourse, notFastEnough, littleProgress) switch
-            {
-                (_, { } n, _) when n.Value <= 0 => ("not_fast_enough", n),
-                (_, _, { } l) when l.Value > 0 => ("little_progress", l),
-                ({ } o, _, _) => ("on_course", o),
-                (_, { } n, _) => ("not_fast_enough", n),
-                _ => ("little_progress", littleProgress!),
-            };
+            // The defaults are in order, so at least one of the three was given: the message is put at the one out of place, else at the first given.
+            var culprit = notFastEnough is { Value: <= 0 } ? notFastEnough : littleProgress is { Value: > 0 } ? littleProgress : onCourse ?? notFastEnough ?? littleProgress!;
             diagnostics.Report(
                 DiagnosticCatalog.JudgementSettingOutOfRange,
-                given.Location,
-                key,
-                given.Text,
+                culprit.Location,
+                culprit.Key,
+                culprit.Text,
                 $"the thresholds must run from on_course, down through not_fast_enough (above 0%), to little_progress (0% or below); here they are {Percent(settings.OnCourse)}, {Percent(settings.NotFastEnough)} and {Percent(settings.LittleProgress)} (defaults {Percent(defaults.OnCourse)}, {Percent(defaults.NotFastEnough)} and {Percent(defaults.LittleProgress)})");
             settings = settings with { OnCourse = defaults.OnCourse, NotFastEnough = defaults.NotFastEnough, LittleProgress = defaults.LittleProgress };
         }
@@ -50,7 +43,7 @@ public static class JudgementSettingsReader
         return settings;
     }
 
-    private sealed record Given(decimal Value, string Text, SourceLocation Location);
+    private sealed record Given(string Key, decimal Value, string Text, SourceLocation Location);
 
     /// <summary>A share written as a percentage ("95%", "-10%"); a bare number is refused, since 0.95 might mean 95% or 0.95%.</summary>
     private static Given? Share(MappingReader map, string key, DiagnosticBag diagnostics)
@@ -64,7 +57,7 @@ public static class JudgementSettingsReader
             return null;
         }
 
-        return new Given(number / 100, text, scalar.Location);
+        return new Given(key, number / 100, text, scalar.Location);
     }
 
     private static string Percent(decimal share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";

@@ -15,9 +15,9 @@ public sealed record KindCounts(Tally<RagStatus> Reported, Tally<ProgressJudgeme
 
     /// <summary>The counts in the four ways the status chart and the objectives table show them.</summary>
     public StatusCounts Status =>
-        StatusCounts.Of(Reported.Counted.SelectMany(x => Enumerable.Repeat(ProgressStatusRule.Of(x.Member), x.Count)))
-        + StatusCounts.Of(Judged.Counted.SelectMany(x => Enumerable.Repeat(ProgressStatusRule.Of(x.Member), x.Count)))
-        + new StatusCounts(0, 0, 0, NotJudged.Total);
+        Reported.Counted.Aggregate(StatusCounts.Zero, (sum, x) => sum + StatusCounts.Of(ProgressStatusRule.Of(x.Member), x.Count))
+        + Judged.Counted.Aggregate(StatusCounts.Zero, (sum, x) => sum + StatusCounts.Of(ProgressStatusRule.Of(x.Member), x.Count))
+        + StatusCounts.Of(ProgressStatus.NoData, NotJudged.Total);
 
     public static KindCounts Of(Standing standing) => standing.Basis switch
     {
