@@ -12,6 +12,9 @@ public sealed record CouncilPageModel : PageModel
 
     public string? Website { get; init; }
 
+    /// <summary>Every plan's roll-up added up: the council's indicators and actions counted by headline.</summary>
+    public required RollUpView RollUp { get; init; }
+
     /// <summary>Newest first; the first is the council's latest plan.</summary>
     public IReadOnlyList<PlanSummary> Plans { get; init; } = [];
 

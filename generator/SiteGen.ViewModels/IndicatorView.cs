@@ -64,11 +64,14 @@ public sealed record IndicatorView
     /// <summary>The period, target and result <see cref="Result"/> judges; null when there is none.</summary>
     public ComparedPoint? Compared { get; init; }
 
-    /// <summary>The category <see cref="Result"/> counts as in the plan at a glance.</summary>
+    /// <summary>The headline's status in the four ways (<see cref="IndicatorJudgementView.Standing"/>): what the plan at a glance counts.</summary>
     public required ProgressStatus Status { get; init; }
 
     /// <summary>Worked out by SiteGen from the last two results and the polarity.</summary>
     public required Direction Direction { get; init; }
+
+    /// <summary>Everything SiteGen judges of the indicator, with its working.</summary>
+    public IndicatorJudgementView? Judgement { get; init; }
 }
 
 /// <summary>A period whose result and target are both figures: as printed.</summary>

@@ -21,9 +21,10 @@ public sealed record ObjectivePageModel : PlanPartPageModel
 
     public IReadOnlyList<string> CriticalSuccessFactors { get; init; } = [];
 
-    /// <summary>Worked out by SiteGen from its indicators' results and its actions' latest statuses.</summary>
-    public required StatusSummary Status { get; init; }
+    /// <summary>Its main indicators and its actions counted by headline: reported by the council, judged by SiteGen, or why neither.</summary>
+    public required RollUpView RollUp { get; init; }
 
+    /// <summary>The same counts in the four ways, as a chart; none when nothing is reported or judged.</summary>
     public ChartView? StatusChart { get; init; }
 
     public IReadOnlyList<ActionView> Actions { get; init; } = [];
@@ -73,6 +74,9 @@ public sealed record ActionView(
 {
     /// <summary>Objectives of child plans that take this action forward, linked.</summary>
     public IReadOnlyList<TakenForwardView> TakenForwardIn { get; init; } = [];
+
+    /// <summary>The latest status the council reported for it, in a progress report or the plan's progress entries.</summary>
+    public ReportedView? Reported { get; init; }
 }
 
 /// <summary>An indicator named by its reference, linked to its page.</summary>

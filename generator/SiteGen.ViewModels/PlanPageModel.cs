@@ -5,7 +5,7 @@ public sealed record PlanPageModel : PlanPartPageModel
 {
     public required PlanHeader Plan { get; init; }
 
-    /// <summary>Indicators whose latest comparable result met or missed its target.</summary>
+    /// <summary>Indicators with a headline the site judged or the council reported.</summary>
     public IReadOnlyList<IndicatorRow> KeyIndicators { get; init; } = [];
 
     /// <summary>The highest-rated risks, highest first.</summary>
@@ -44,10 +44,13 @@ public sealed record PlanPageModel : PlanPartPageModel
 
     public required string ObjectiveLabel { get; init; }
 
-    /// <summary>Worked out by SiteGen from the indicators' results and the actions' latest statuses.</summary>
-    public required StatusSummary Status { get; init; }
+    /// <summary>Every indicator of the plan (once) and every action counted by headline: reported by the council, judged by SiteGen, or why neither.</summary>
+    public required RollUpView RollUp { get; init; }
 
-    /// <summary>Status counts of the plan and each objective as a chart; the objectives table carries the same counts.</summary>
+    /// <summary>The plan's latest progress report, with its counts as printed.</summary>
+    public LatestReportView? LatestReport { get; init; }
+
+    /// <summary>Status counts of the plan and each objective as a chart; the objectives table carries the same counts. None when nothing is reported or judged.</summary>
     public ChartView? StatusChart { get; init; }
 
     public IReadOnlyList<ObjectiveSummary> Objectives { get; init; } = [];
@@ -81,7 +84,7 @@ public sealed record PlanHeader(
 /// <summary>Who approved the plan and when, whichever of the two it says.</summary>
 public sealed record ApprovalView(string? By, DateValue? Date);
 
-/// <param name="Status">Worked out by SiteGen from its indicators' results and its actions' latest statuses.</param>
+/// <param name="Status">Its main indicators and actions counted by headline, in the four ways.</param>
 public sealed record ObjectiveSummary(ObjectiveName Objective, string Href, StatusSummary Status, int Indicators, int Actions);
 
 public sealed record SectionView(string Id, string Title, Html Body, IReadOnlyList<TextTable> Tables);

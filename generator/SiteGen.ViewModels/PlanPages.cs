@@ -65,7 +65,11 @@ public sealed record IndicatorRow(
     TargetResult Result,
     ProgressStatus Status,
     Direction Direction,
-    SparklineView? Sparkline);
+    SparklineView? Sparkline)
+{
+    /// <summary>The headline a reader is told first: reported by the council, judged by SiteGen, or why neither.</summary>
+    public StandingView? Standing { get; init; }
+}
 
 [PageTemplate("actions")]
 public sealed record ActionsIndexPageModel : PlanPartPageModel
@@ -75,7 +79,7 @@ public sealed record ActionsIndexPageModel : PlanPartPageModel
     public IReadOnlyList<ActionRow> Actions { get; init; } = [];
 }
 
-/// <param name="Status">The latest status a progress entry gives it, if any.</param>
+/// <param name="Status">The latest status the council reported for it, in a progress report or the plan's progress entries, if any.</param>
 public sealed record ActionRow(ObjectiveLink Objective, ActionView Action, RagStatus? Status);
 
 [PageTemplate("risks")]
@@ -107,11 +111,11 @@ public sealed record ProgressPageModel : PlanPartPageModel
 
     public DateValue? Published { get; init; }
 
-    /// <summary>The statuses counted by SiteGen from the report's rows.</summary>
-    public required StatusSummary Counts { get; init; }
+    /// <summary>The report's own counts as printed, and SiteGen's count of its listed rows only where it prints none.</summary>
+    public required ReportCountsView Counts { get; init; }
 
-    /// <summary>The counts the report prints itself, per status, when it does.</summary>
-    public IReadOnlyList<StatedCount> StatedCounts { get; init; } = [];
+    /// <summary>The "How we judge progress" page, relative to this one.</summary>
+    public required string MethodHref { get; init; }
 
     public IReadOnlyList<ProgressRow> Actions { get; init; } = [];
 
@@ -122,8 +126,6 @@ public sealed record ProgressPageModel : PlanPartPageModel
     /// <summary>The report's own summary tables, cell for cell as printed.</summary>
     public IReadOnlyList<ProgressCountsTable> Tables { get; init; } = [];
 }
-
-public sealed record StatedCount(RagStatus Status, int Count);
 
 /// <summary>One action or indicator in a progress report, with the status it printed and the category SiteGen counts it in.</summary>
 /// <param name="Link">The action's objective, or the indicator's own page.</param>

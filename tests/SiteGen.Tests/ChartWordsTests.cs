@@ -38,7 +38,7 @@ public sealed class ChartWordsTests
                 wales-median: Median for Wales
               status:
                 shape:
-                  off-track: "✖"
+                  at-risk: "✖"
             """);
 
         var result = await site.BuildAsync(new TemplateStore(site.Path(".sitegen/cache/templates")));
@@ -55,8 +55,8 @@ public sealed class ChartWordsTests
         Assert.Equal("↓ Lower is better", indicator.QuerySelector("text.polarity")!.TextContent);
 
         var status = parser.ParseDocument(File.ReadAllText(site.Path(Plan + "index.html"))).QuerySelector("figure.chart-status")!;
-        Assert.Contains(status.QuerySelectorAll("text[class='bar-count off-track']"), t => t.TextContent == "✖ 1");
-        Assert.Contains(status.QuerySelectorAll("text.legend"), t => t.TextContent == "✖ off track");
+        Assert.Contains(status.QuerySelectorAll("text[class='bar-count at-risk']"), t => t.TextContent == "✖ 1");
+        Assert.Contains(status.QuerySelectorAll("text.legend"), t => t.TextContent == "✖ at risk");
     }
 
     /// <summary>The sample site shows only some units, periods and comparators: the rest must be worded too before a plan uses them.</summary>

@@ -41,7 +41,7 @@ public sealed class DerivedFactsTests
         // The judgement uses the last period whose result and target are both numbers.
         Assert.Equal("2006/07", assessment.Compared!.Period.Label);
         Assert.Equal(TargetResult.NotMet, assessment.Result);
-        Assert.Equal(ProgressStatus.OffTrack, assessment.Status);
+        Assert.Equal(ProgressStatus.OffTrack, ProgressStatusRule.Of(assessment.Result));
     }
 
     [Fact]

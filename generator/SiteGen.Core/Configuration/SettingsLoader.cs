@@ -84,6 +84,7 @@ public static class SettingsLoader
         var theme = map.Text("theme") ?? "default";
         var linkStyle = map.Choice("link_style", new Dictionary<string, LinkStyle> { ["folders"] = LinkStyle.Folders, ["files"] = LinkStyle.Files }) ?? LinkStyle.Folders;
         var search = ReadSearch(map.Node("search"), diagnostics);
+        var judgements = JudgementSettingsReader.Read(map.Node("judgements"), diagnostics);
         var content = map.Text("content") ?? "content";
         var output = map.Text("output") ?? "_site";
         map.Finish();
@@ -104,6 +105,9 @@ public static class SettingsLoader
             root,
             Path.GetFullPath(Path.Combine(root, content)),
             outputFolder,
-            fullPath);
+            fullPath)
+        {
+            Judgements = judgements,
+        };
     }
 }

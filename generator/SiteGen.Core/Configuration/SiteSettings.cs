@@ -18,6 +18,9 @@ public sealed record SiteSettings(
     string OutputFolder,
     string SettingsFile)
 {
+    /// <summary>Where the site draws the lines between its judgement categories (<c>judgements:</c>).</summary>
+    public JudgementSettings Judgements { get; init; } = JudgementSettings.Default;
+
     /// <summary>A path relative to the root, with forward slashes, as messages show it.</summary>
     public string Relative(string fullPath) => Path.GetRelativePath(RootFolder, fullPath).Replace('\\', '/');
 }

@@ -28,8 +28,9 @@ public enum Direction
 /// <param name="Compared">The last point whose result and target are both numbers: the one <see cref="Result"/> judges.</param>
 public sealed record IndicatorAssessment(SeriesPoint? Latest, SeriesPoint? Compared, TargetResult Result, Direction Direction, SeriesFacts Series)
 {
-    /// <summary>The assessment as the plan-at-a-glance counts it.</summary>
-    public ProgressStatus Status => ProgressStatusRule.Of(Result);
+    /// <summary>The two results <see cref="Direction"/> compares: the last two that are numbers; null with fewer.</summary>
+    public (SeriesPoint Previous, SeriesPoint Latest)? DirectionBasis =>
+        Series.NumericActuals.Count >= 2 && Direction != Direction.Unknown ? (Series.NumericActuals[^2], Series.NumericActuals[^1]) : null;
 
     public static IndicatorAssessment Of(Indicator indicator)
     {

@@ -32,6 +32,15 @@ public static class ProgressStatusRule
         _ => ProgressStatus.NoData,
     };
 
-    /// <summary>An action's status as its latest progress entry reports it; no data when it has none.</summary>
-    public static ProgressStatus Latest(PlanAction action) => Of(action.Progress.Count == 0 ? null : action.Progress[^1].Status);
+    /// <summary>
+    /// A judgement of the site's in the four ways: met or on course is on track, improving too slowly at risk,
+    /// little progress, the wrong way or a missed target off track.
+    /// </summary>
+    public static ProgressStatus Of(ProgressJudgement judgement) => judgement switch
+    {
+        ProgressJudgement.TargetMet or ProgressJudgement.OnCourse => ProgressStatus.OnTrack,
+        ProgressJudgement.NotFastEnough => ProgressStatus.AtRisk,
+        ProgressJudgement.LittleProgress or ProgressJudgement.WrongWay or ProgressJudgement.MissedTarget => ProgressStatus.OffTrack,
+        _ => ProgressStatus.NoData,
+    };
 }

@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -20,6 +21,24 @@ public sealed class SiteFacts
 
     public IReadOnlyDictionary<RiskAssessment, RiskRating> RiskRatings { get; private init; } = null!;
 
+    /// <summary>What the site judges of each indicator, with its working, and the headline the roll-ups count.</summary>
+    public IReadOnlyDictionary<Indicator, IndicatorJudgement> Judgements { get; private init; } = null!;
+
+    /// <summary>Each action's headline: the latest status the council reported for it, or that none was.</summary>
+    public IReadOnlyDictionary<PlanAction, Standing> ActionStandings { get; private init; } = null!;
+
+    /// <summary>Each objective's main indicators and actions counted by their headline standing.</summary>
+    public IReadOnlyDictionary<Objective, RollUp> ObjectiveRollUps { get; private init; } = null!;
+
+    /// <summary>Each plan's indicators (each once) and actions counted by their headline standing.</summary>
+    public IReadOnlyDictionary<Plan, RollUp> PlanRollUps { get; private init; } = null!;
+
+    /// <summary>Each council's plans' roll-ups added up.</summary>
+    public IReadOnlyDictionary<Organisation, RollUp> CouncilRollUps { get; private init; } = null!;
+
+    /// <summary>The thresholds the judgements were made with (site.yml's <c>judgements:</c>), for the page that explains them.</summary>
+    public JudgementSettings Thresholds { get; private init; } = JudgementSettings.Default;
+
     public IReadOnlyDictionary<Objective, StatusCounts> ObjectiveStatus { get; private init; } = null!;
 
     public IReadOnlyDictionary<Plan, StatusCounts> PlanStatus { get; private init; } = null!;
@@ -36,8 +55,11 @@ public sealed class SiteFacts
     /// <summary>Each plan's risks in the order they are worth reading (<see cref="RiskRanking"/>).</summary>
     public IReadOnlyDictionary<Plan, IReadOnlyList<Risk>> TopRisks { get; private init; } = null!;
 
-    /// <summary>Each progress report's actions and indicators counted by status, as the report lists them.</summary>
-    public IReadOnlyDictionary<ProgressReport, StatusCounts> ProgressCounts { get; private init; } = null!;
+    /// <summary>Each progress report's listed actions and indicators counted by status, by SiteGen; shown only for a kind the report prints no counts of (<see cref="PrintedCounts"/>).</summary>
+    public IReadOnlyDictionary<ProgressReport, (StatusCounts Actions, StatusCounts Indicators)> ListedCounts { get; private init; } = null!;
+
+    /// <summary>Each progress report's own overall counts, as printed.</summary>
+    public IReadOnlyDictionary<ProgressReport, IReadOnlyList<PrintedCounts>> PrintedCounts { get; private init; } = null!;
 
     /// <summary>What each plan's references name.</summary>
     public IReadOnlyDictionary<Plan, PlanReferences> References { get; private init; } = null!;
@@ -57,14 +79,21 @@ public sealed class SiteFacts
 
     public PlanChain Chain { get; private init; } = null!;
 
-    public static SiteFacts Derive(Site site, DiagnosticBag diagnostics)
+    /// <param name="thresholds">site.yml's <c>judgements:</c>; the defaults when not given.</param>
+    public static SiteFacts Derive(Site site, DiagnosticBag diagnostics, JudgementSettings? thresholds = null)
     {
+        thresholds ??= JudgementSettings.Default;
+        var judgements = new Dictionary<Indicator, IndicatorJudgement>(ReferenceEqualityComparer.Instance);
+        var actionStandings = new Dictionary<PlanAction, Standing>(ReferenceEqualityComparer.Instance);
+        var objectiveRollUps = new Dictionary<Objective, RollUp>(ReferenceEqualityComparer.Instance);
+        var planRollUps = new Dictionary<Plan, RollUp>(ReferenceEqualityComparer.Instance);
+        var printed = new Dictionary<ProgressReport, IReadOnlyList<PrintedCounts>>(ReferenceEqualityComparer.Instance);
         var indicators = new Dictionary<Indicator, IndicatorAssessment>(ReferenceEqualityComparer.Instance);
         var ratings = new Dictionary<RiskAssessment, RiskRating>(ReferenceEqualityComparer.Instance);
         var objectives = new Dictionary<Objective, StatusCounts>(ReferenceEqualityComparer.Instance);
         var plans = new Dictionary<Plan, StatusCounts>(ReferenceEqualityComparer.Instance);
         var topRisks = new Dictionary<Plan, IReadOnlyList<Risk>>(ReferenceEqualityComparer.Instance);
-        var progress = new Dictionary<ProgressReport, StatusCounts>(ReferenceEqualityComparer.Instance);
+        var listed = new Dictionary<ProgressReport, (StatusCounts, StatusCounts)>(ReferenceEqualityComparer.Instance);
         var references = new Dictionary<Plan, PlanReferences>(ReferenceEqualityComparer.Instance);
         var rankings = new Dictionary<Indicator, AuthorityRanking>(ReferenceEqualityComparer.Instance);
         var organisations = site.Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
@@ -90,7 +119,8 @@ public sealed class SiteFacts
             foreach (var report in plan.ProgressReports)
             {
                 ProgressCheck.Check(report, diagnostics);
-                progress[report] = StatusCounts.Of(report.Actions.Select(a => ProgressStatusRule.Of(a.Status)).Concat(report.Indicators.Select(i => ProgressStatusRule.Of(i.Status))));
+                listed[report] = (StatusCounts.Of(report.Actions.Select(a => ProgressStatusRule.Of(a.Status))), StatusCounts.Of(report.Indicators.Select(i => ProgressStatusRule.Of(i.Status))));
+                printed[report] = Derivation.PrintedCounts.In(report);
             }
 
             var council = organisations.GetValueOrDefault(plan.Organisation.Value);
@@ -100,21 +130,38 @@ public sealed class SiteFacts
                 if (AuthorityRanking.Of(indicator, council) is { } ranking) rankings[indicator] = ranking;
             }
 
-            var planCounts = StatusCounts.Zero;
-            foreach (var objective in plan.Objectives)
+            var reported = ReportedStatuses.Of(plan, byKey);
+            var planRollUp = RollUp.Zero;
+            foreach (var indicator in plan.Indicators)
             {
-                var counts = StatusCounts.Zero;
-                foreach (var r in objective.Indicators)
-                {
-                    if (byKey.TryGetValue(r.Value, out var indicator)) counts += StatusCounts.Of(indicators[indicator].Status);
-                }
-
-                foreach (var action in objective.Actions) counts += StatusCounts.Of(ProgressStatusRule.Latest(action));
-                objectives[objective] = counts;
-                planCounts += counts;
+                var judgement = Judge(indicator, indicators[indicator], rankings.GetValueOrDefault(indicator), reported.Indicators.GetValueOrDefault(indicator), plan, thresholds);
+                CouncilVerdicts.Check(indicator, judgement.CouncilVerdicts, diagnostics);
+                judgements[indicator] = judgement;
+                planRollUp += new RollUp(KindCounts.Of(judgement.Standing), KindCounts.Zero);
             }
 
-            plans[plan] = planCounts;
+            foreach (var action in plan.Objectives.SelectMany(o => o.Actions))
+            {
+                var standing = Standing.OfAction(reported.Actions.GetValueOrDefault(action));
+                actionStandings[action] = standing;
+                planRollUp += new RollUp(KindCounts.Zero, KindCounts.Of(standing));
+            }
+
+            foreach (var objective in plan.Objectives)
+            {
+                var rollUp = RollUp.Zero;
+                foreach (var r in objective.Indicators)
+                {
+                    if (byKey.TryGetValue(r.Value, out var indicator)) rollUp += new RollUp(KindCounts.Of(judgements[indicator].Standing), KindCounts.Zero);
+                }
+
+                foreach (var action in objective.Actions) rollUp += new RollUp(KindCounts.Zero, KindCounts.Of(actionStandings[action]));
+                objectiveRollUps[objective] = rollUp;
+                objectives[objective] = rollUp.Status;
+            }
+
+            planRollUps[plan] = planRollUp;
+            plans[plan] = planRollUp.Status;
         }
 
         var children = new Dictionary<Plan, IReadOnlyList<Plan>>(ReferenceEqualityComparer.Instance);
@@ -132,7 +179,14 @@ public sealed class SiteFacts
         {
             Rankings = rankings,
             TopRisks = topRisks,
-            ProgressCounts = progress,
+            ListedCounts = listed,
+            PrintedCounts = printed,
+            Judgements = judgements,
+            ActionStandings = actionStandings,
+            ObjectiveRollUps = objectiveRollUps,
+            PlanRollUps = planRollUps,
+            CouncilRollUps = councils.ToDictionary(c => c, c => plansOf[c.Id].Aggregate(RollUp.Zero, (sum, p) => sum + planRollUps[p]), (IEqualityComparer<Organisation>)ReferenceEqualityComparer.Instance),
+            Thresholds = thresholds,
             References = references,
             Organisations = organisations,
             PlansOf = plansOf,
@@ -147,6 +201,14 @@ public sealed class SiteFacts
             Parents = parents,
             Children = children,
         };
+    }
+
+    private static IndicatorJudgement Judge(Indicator indicator, IndicatorAssessment assessment, AuthorityRanking? ranking, ReportedStatus? reported, Plan plan, JudgementSettings thresholds)
+    {
+        var pace = TargetProgress.Of(indicator, assessment.Series, thresholds);
+        var positions = IndicatorPositions.Of(indicator, assessment.Series, ranking, plan.BandingScales, thresholds);
+        var verdicts = Derivation.CouncilVerdicts.Of(indicator);
+        return new IndicatorJudgement(pace, positions, verdicts, reported, Standing.OfIndicator(reported, pace, assessment.Result));
     }
 
     /// <summary>The council a plan belongs to; null when it names one the site does not have (already reported).</summary>

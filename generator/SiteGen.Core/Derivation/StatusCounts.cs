@@ -11,12 +11,12 @@ public sealed record StatusCounts(int OnTrack, int AtRisk, int OffTrack, int NoD
     public ProgressStatus Worst =>
         OffTrack > 0 ? ProgressStatus.OffTrack : AtRisk > 0 ? ProgressStatus.AtRisk : OnTrack > 0 ? ProgressStatus.OnTrack : ProgressStatus.NoData;
 
-    public static StatusCounts Of(ProgressStatus status) => status switch
+    public static StatusCounts Of(ProgressStatus status, int count = 1) => status switch
     {
-        ProgressStatus.OnTrack => new StatusCounts(1, 0, 0, 0),
-        ProgressStatus.AtRisk => new StatusCounts(0, 1, 0, 0),
-        ProgressStatus.OffTrack => new StatusCounts(0, 0, 1, 0),
-        _ => new StatusCounts(0, 0, 0, 1),
+        ProgressStatus.OnTrack => new StatusCounts(count, 0, 0, 0),
+        ProgressStatus.AtRisk => new StatusCounts(0, count, 0, 0),
+        ProgressStatus.OffTrack => new StatusCounts(0, 0, count, 0),
+        _ => new StatusCounts(0, 0, 0, count),
     };
 
     public static StatusCounts Of(IEnumerable<ProgressStatus> statuses) => statuses.Aggregate(Zero, (counts, s) => counts + Of(s));

@@ -24,6 +24,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor FileNotFound = Error("SG0007", "File not found", "the file '{0}' does not exist; {1}");
     public static readonly DiagnosticDescriptor FileUnreadable = Error("SG0008", "File cannot be read", "this file cannot be read ({0}); check that it is not open in another program and that you are allowed to read it");
     public static readonly DiagnosticDescriptor SameFileTwice = Error("SG0009", "Same file under two names", "this file and {0} differ only in ending .yml or .yaml, so they would be the same {1}; keep one (both endings are read alike)");
+    public static readonly DiagnosticDescriptor JudgementSettingOutOfRange = Error("SG0010", "Judgement threshold cannot be used", "'{0}' cannot be {1}: {2}");
 
     public static readonly DiagnosticDescriptor YamlSyntax = Error("SG0101", "YAML cannot be read", "{0}");
     public static readonly DiagnosticDescriptor UnknownKey = Error("SG0102", "Unknown key", "'{0}' is not a key SiteGen knows for {1}");
@@ -71,6 +72,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor RiskRatingMismatch = Warning("SG0402", "Risk rating differs from its scores", "the rating printed, '{0}', does not match {1} worked out from {2} × {3}");
     public static readonly DiagnosticDescriptor ProgressCountsMismatch = Warning("SG0403", "Progress counts do not add up", "the counts of '{0}' add up to {1}, but the stated total is {2}");
     public static readonly DiagnosticDescriptor ProgressPercentageMismatch = Warning("SG0404", "Progress percentage does not match", "'{0}' is printed as {1}%, but {2} of {3} is {4}%");
+    public static readonly DiagnosticDescriptor CouncilMetVerdictDisagrees = Warning("SG0405", "Plan's 'target met' disagrees with its figures", "the plan marks the target for {0} as {1} ('{2}'), but the result {3} {4} the target {5} ({6}); check the result, the target, the mark and the indicator's polarity — the page shows the plan's mark as printed and the site's own judgement beside it");
+    public static readonly DiagnosticDescriptor CouncilImprovedVerdictDisagrees = Warning("SG0406", "Plan's 'improved' disagrees with its figures", "the plan marks {0} as {1} ('{2}'), but the result went from {3} in {4} to {5} ({6}); check the results, the mark and the indicator's polarity — the page shows the plan's mark as printed and the site's own judgement beside it");
 
     public static readonly DiagnosticDescriptor ImportColumnMissing = Error("SG0501", "Spreadsheet column missing", "the CSV has no '{0}' column; its first line must name the columns reference, period and value (and optionally plan and field). Columns found: {1}");
     public static readonly DiagnosticDescriptor ImportUnknownIndicator = Error("SG0502", "Unknown indicator in the spreadsheet", "there is no indicator '{0}' {1}");

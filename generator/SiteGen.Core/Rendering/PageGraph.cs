@@ -20,6 +20,7 @@ public static class PageGraph
         {
             new(routes.Home, null, () => HomePageBuilder.Build(context)),
             new(routes.NotFound, null, () => SitePageBuilder.NotFound(context)),
+            new(routes.Method, SiteWideOnly, () => MethodPageBuilder.Build(context)),
         };
         if (context.Settings.Search.Enabled) pages.Add(new(routes.Search, null, () => SitePageBuilder.Search(context)));
         pages.AddRange(facts.Site.Pages.Select(p => new PendingPage(routes.Page(p), SiteWideOnly, () => SitePageBuilder.Content(context, p))));

@@ -35,5 +35,6 @@ public sealed partial class PlanViews
         TakenForwardIn = _site.Facts.Chain.TakenForwardIn(Plan, action)
             .Select(x => new TakenForwardView(x.Plan.Title, NameOf(x.Objective), _site.Href(from, _routes.Objective(x.Plan, x.Objective))))
             .ToList(),
+        Reported = _site.Facts.ActionStandings[action].Reported is { } reported ? Reported(reported, from) : null,
     };
 }

@@ -53,8 +53,9 @@ public sealed partial class PlanViews
             Latest = assessment.Latest is { } l ? new FigureAt(l.Actual!.Text, l.Period.Label) : null,
             Result = ViewKinds.Of(assessment.Result),
             Compared = Compared(assessment),
-            Status = ViewKinds.Of(assessment.Status),
+            Status = ViewKinds.Of(_site.Facts.Judgements[indicator].Standing.Status),
             Direction = ViewKinds.Of(assessment.Direction),
+            Judgement = Judgement(indicator, from),
         };
     }
 
@@ -69,6 +70,7 @@ public sealed partial class PlanViews
     {
         var assessment = _site.Facts.Indicators[indicator];
         var nextTarget = assessment.Series.TargetWithoutActual;
+        var standing = _site.Facts.Judgements[indicator].Standing;
         return new IndicatorRow(
             indicator.DisplayReference,
             indicator.Title,
@@ -77,8 +79,11 @@ public sealed partial class PlanViews
             assessment.Latest is { } l ? new FigureAt(l.Actual!.Text, l.Period.Label) : null,
             nextTarget is null ? null : new FigureAt(nextTarget.Target!.Text, nextTarget.Period.Label),
             ViewKinds.Of(assessment.Result),
-            ViewKinds.Of(assessment.Status),
+            ViewKinds.Of(standing.Status),
             ViewKinds.Of(assessment.Direction),
-            SparklineBuilder.Build(indicator, assessment, "sparkline-" + _routes.IndicatorSlug(Plan, indicator)));
+            SparklineBuilder.Build(indicator, assessment, "sparkline-" + _routes.IndicatorSlug(Plan, indicator)))
+        {
+            Standing = Standing(standing, from),
+        };
     }
 }

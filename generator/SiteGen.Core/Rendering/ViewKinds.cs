@@ -36,6 +36,20 @@ public static class ViewKinds
 
     public static ViewModels.SeriesChange Of(SeriesChange value) => ByName<SeriesChange, ViewModels.SeriesChange>.Map(value);
 
+    public static ViewModels.ProgressJudgement Of(Derivation.ProgressJudgement value) => ByName<Derivation.ProgressJudgement, ViewModels.ProgressJudgement>.Map(value);
+
+    public static ViewModels.NotJudgedReason Of(Derivation.NotJudgedReason value) => ByName<Derivation.NotJudgedReason, ViewModels.NotJudgedReason>.Map(value);
+
+    public static ViewModels.Position Of(Derivation.Position value) => ByName<Derivation.Position, ViewModels.Position>.Map(value);
+
+    public static ViewModels.StandingBasis Of(Derivation.StandingBasis value) => ByName<Derivation.StandingBasis, ViewModels.StandingBasis>.Map(value);
+
+    public static ViewModels.VerdictOn Of(Derivation.VerdictOn value) => ByName<Derivation.VerdictOn, ViewModels.VerdictOn>.Map(value);
+
+    public static ViewModels.VerdictReading Of(Derivation.VerdictReading value) => ByName<Derivation.VerdictReading, ViewModels.VerdictReading>.Map(value);
+
+    public static ViewModels.CountsOf Of(Derivation.CountsOf value) => ByName<Derivation.CountsOf, ViewModels.CountsOf>.Map(value);
+
     public static ViewModels.DateValue Of(PartialDate date) => new(date.Year, date.Month, date.Day);
 
     public static ViewModels.ContactView Of(Contact contact) => new(contact.Name, contact.Role, contact.Email, contact.Phone, contact.Address);
@@ -48,6 +62,10 @@ public static class ViewKinds
         (typeof(BudgetKind), typeof(ViewModels.BudgetKind)), (typeof(BudgetBasis), typeof(ViewModels.BudgetBasis)), (typeof(ComparatorKind), typeof(ViewModels.ComparatorKind)),
         (typeof(RagStatus), typeof(ViewModels.RagStatus)), (typeof(TargetResult), typeof(ViewModels.TargetResult)), (typeof(Direction), typeof(ViewModels.Direction)),
         (typeof(ProgressStatus), typeof(ViewModels.ProgressStatus)), (typeof(SeriesChange), typeof(ViewModels.SeriesChange)),
+        (typeof(Derivation.ProgressJudgement), typeof(ViewModels.ProgressJudgement)), (typeof(Derivation.NotJudgedReason), typeof(ViewModels.NotJudgedReason)),
+        (typeof(Derivation.Position), typeof(ViewModels.Position)), (typeof(Derivation.StandingBasis), typeof(ViewModels.StandingBasis)),
+        (typeof(Derivation.VerdictOn), typeof(ViewModels.VerdictOn)), (typeof(Derivation.VerdictReading), typeof(ViewModels.VerdictReading)),
+        (typeof(Derivation.CountsOf), typeof(ViewModels.CountsOf)),
     ];
 
     private static class ByName<TFrom, TTo>

@@ -24,6 +24,9 @@ public sealed class SiteRoutes
     /// <summary>At the root, where hosts look for it; served for a missing address at any depth.</summary>
     public PagePath NotFound { get; } = PagePath.ForFile(string.Empty, "404.html");
 
+    /// <summary>"How we judge progress": the method and thresholds behind every judgement the site makes.</summary>
+    public PagePath Method { get; } = PagePath.ForFolder("how-we-judge-progress");
+
     public PagePath Council(string organisationId) => PagePath.ForFolder(Slug.Of(organisationId));
 
     public PagePath Page(NarrativeSection page) => PagePath.ForFolder(Slug.Of(page.Id));

@@ -13,7 +13,7 @@ public static class SchemaKinds
 {
     public static IReadOnlyList<SchemaKind> All { get; } =
     [
-        new("site", null, "site.yml", "The site's settings: its title, address, theme and search.", (n, d) => SettingsLoader.Bind(n, "site.yml", Path.GetFullPath("site.yml"), null, d)),
+        new("site", null, "site.yml", "The site's settings: its title, address, theme, search and judgement thresholds.", (n, d) => SettingsLoader.Bind(n, "site.yml", Path.GetFullPath("site.yml"), null, d)),
         new("organisation", ContentFileKind.Organisation, "A council", "A council or other organisation that publishes plans: content/organisations/<id>.yml.", (n, d) => OrganisationBinder.Bind(File(n, ContentFileKind.Organisation), d)),
         new("framework", ContentFileKind.Framework, "An outcome framework", "An outcome framework that plans report against, such as Every Child Matters: content/frameworks/<id>.yml.", (n, d) => FrameworkBinder.Bind(File(n, ContentFileKind.Framework), d)),
         new("definitions", ContentFileKind.DefinitionSet, "Shared indicator definitions", "Indicator definitions shared by every council, such as the National Indicator Set: content/definitions/<id>.yml.", (n, d) => DefinitionSetBinder.Bind(File(n, ContentFileKind.DefinitionSet), d)),

@@ -85,7 +85,7 @@ public static class SearchDocuments
                     council,
                     plan.Title,
                     Outcomes(objective),
-                    Token(ProgressStatusRule.Latest(action)));
+                    Token(facts.ActionStandings[action].Status));
             }
         }
 
@@ -104,7 +104,7 @@ public static class SearchDocuments
                 council,
                 plan.Title,
                 objectives.SelectMany(Outcomes).Distinct().ToList(),
-                Token(facts.Indicators[indicator].Status));
+                Token(facts.Judgements[indicator].Standing.Status));
         }
 
         foreach (var risk in plan.RiskRegister?.Risks ?? [])

@@ -25,6 +25,8 @@ public static class PageTypes
         ("progress-report", Plan + "progress/q4-2007-08/"),
         ("glossary", Plan + "glossary/"),
         ("comparison", "compare/ni-59/"),
+        ("method", "how-we-judge-progress/"),
+        ("indicator-judged", "rochdale/child-care-service-improvement-plan-2007-2010/indicators/1a/"),
         ("search", "search/"),
         ("search-results", "search/?q=adoption"),
         ("content-about", "about/"),

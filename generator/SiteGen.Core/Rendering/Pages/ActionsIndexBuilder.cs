@@ -20,7 +20,7 @@ public static class ActionsIndexBuilder
                 .SelectMany(o => o.Actions.Select(a => new ActionRow(
                     new ObjectiveLink(PlanViews.NameOf(o), site.Href(path, views.ObjectivePath(o))),
                     views.Action(a, path),
-                    a.Progress.Count == 0 ? null : ViewKinds.Of(a.Progress[^1].Status ?? RagStatus.NoData))))
+                    site.Facts.ActionStandings[a].Reported is { } reported ? ViewKinds.Of(reported.Status) : null)))
                 .ToList(),
         });
     }

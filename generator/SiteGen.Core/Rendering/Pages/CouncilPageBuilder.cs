@@ -18,6 +18,7 @@ public static class CouncilPageBuilder
             Nation = ViewKinds.Of(organisation.Nation),
             Kind = organisation.Kind,
             Website = organisation.Website is { } w && SafeLinksExtension.IsSafe(w) ? w : null,
+            RollUp = JudgementViews.RollUp(site.Facts.CouncilRollUps[organisation], site.Href(path, site.Routes.Method)),
             Plans = HomePageBuilder.PlanSummaries(site, path, site.Facts.PlansOf[organisation.Id]),
             StatisticalNeighbours = site.Facts.Neighbours[organisation]
                 .Select(n => new NeighbourView(n.Name, n.OnSite is null ? null : site.Href(path, site.Routes.Council(n.OnSite.Id))))

@@ -41,7 +41,10 @@ public static class HomePageBuilder
                 p.Subtitle,
                 p.Objectives.Count,
                 p.Indicators.Count,
-                p.Objectives.Sum(x => x.Actions.Count)))
+                p.Objectives.Sum(x => x.Actions.Count))
+            {
+                RollUp = JudgementViews.RollUp(site.Facts.PlanRollUps[p], site.Href(path, site.Routes.Method)),
+            })
             .ToList();
 
     /// <summary>Dated events in the content itself, never the clock, so two builds of the same content are identical.</summary>

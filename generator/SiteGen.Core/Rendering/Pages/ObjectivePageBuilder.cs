@@ -43,9 +43,11 @@ public static class ObjectivePageBuilder
             ContributesTo = objective.ContributesTo.Select(c => new ContributionView(c.To, c.Priorities, c.Answer)).ToList(),
             Perspective = objective.Perspective,
             CriticalSuccessFactors = objective.CriticalSuccessFactors,
-            Status = Summaries.Of(site.Facts.ObjectiveStatus[objective]),
+            RollUp = views.RollUp(site.Facts.ObjectiveRollUps[objective], path),
             Actions = objective.Actions.Select(a => views.Action(a, path)).ToList(),
-            StatusChart = StatusChartBuilder.Build(null, [(PlanViews.NameOf(objective), site.Facts.ObjectiveStatus[objective])], "status-chart", "status-counts"),
+            StatusChart = site.Facts.ObjectiveRollUps[objective].HasAnswer
+                ? StatusChartBuilder.Build(null, [(PlanViews.NameOf(objective), PlanPageBuilder.Answered(site.Facts.ObjectiveStatus[objective]))], "status-chart", "status-counts")
+                : null,
             Indicators = objective.Indicators.Select(r => views.IndicatorByKey(r, path, IndicatorChartBuilder.Small)).OfType<IndicatorView>().ToList(),
             SecondaryIndicators = objective.SecondaryIndicators.Select(r => views.IndicatorByKey(r, path, IndicatorChartBuilder.Small)).OfType<IndicatorView>().ToList(),
             Risks = risks,

@@ -41,17 +41,20 @@ public static class PlanPageBuilder
             ChildPlans = site.Facts.Children[plan].Select(p => new Link(p.Title, site.Href(path, site.Routes.Plan(p)))).ToList(),
             RelatedPlans = plan.RelatedPlans.Select(r => new RelatedPlanView(ViewKinds.Of(r.Relationship), r.Title, r.Note)).ToList(),
             ObjectiveLabel = plan.ObjectiveLabel,
-            Status = Summaries.Of(site.Facts.PlanStatus[plan]),
-            StatusChart = StatusChartBuilder.Build(
-                site.Facts.PlanStatus[plan],
-                plan.Objectives.Select(o => (PlanViews.NameOf(o), site.Facts.ObjectiveStatus[o])).ToList(),
-                "status-chart",
-                "objective-status"),
+            RollUp = views.RollUp(site.Facts.PlanRollUps[plan], path),
+            LatestReport = views.LatestReport(path),
+            StatusChart = site.Facts.PlanRollUps[plan].HasAnswer
+                ? StatusChartBuilder.Build(
+                    Answered(site.Facts.PlanStatus[plan]),
+                    plan.Objectives.Where(o => site.Facts.ObjectiveRollUps[o].HasAnswer).Select(o => (PlanViews.NameOf(o), Answered(site.Facts.ObjectiveStatus[o]))).ToList(),
+                    "status-chart",
+                    "objective-status")
+                : null,
             Objectives = plan.Objectives
                 .Select(o => new ObjectiveSummary(PlanViews.NameOf(o), site.Href(path, views.ObjectivePath(o)), Summaries.Of(site.Facts.ObjectiveStatus[o]), o.Indicators.Count, o.Actions.Count))
                 .ToList(),
             KeyIndicators = plan.Indicators
-                .Where(i => site.Facts.Indicators[i].Result != TargetResult.NoComparison)
+                .Where(i => site.Facts.Judgements[i].Standing.Basis != StandingBasis.None)
                 .Select(i => views.IndicatorRow(i, path))
                 .ToList(),
             TopRisks = site.Facts.TopRisks[plan].Take(TopRiskCount).Select(views.Risk).ToList(),
@@ -78,6 +81,13 @@ public static class PlanPageBuilder
 
         return new PageToRender(path, model);
     }
+
+    /// <summary>
+    /// What the status chart draws: only what is reported or judged. What is not judged is counted, with
+    /// its reasons, in the roll-up above the chart and in the objectives table, so the chart is never
+    /// mostly a bar of things without a status.
+    /// </summary>
+    public static StatusCounts Answered(StatusCounts counts) => counts with { NoData = 0 };
 
     private static InspectionView Inspection(Inspection i)
     {

@@ -52,11 +52,8 @@ public static class ProgressPageBuilder
             Navigation = views.Navigation(path, PlanPage.Progress),
             Period = report.Period.Label,
             Published = report.Published is { } published ? ViewKinds.Of(published) : null,
-            Counts = Summaries.Of(site.Facts.ProgressCounts[report]),
-            StatedCounts = report.StatedCounts
-                .OrderBy(kv => kv.Key)
-                .Select(kv => new StatedCount(ViewKinds.Of(kv.Key), kv.Value))
-                .ToList(),
+            Counts = JudgementViews.ReportCounts(report, site.Facts),
+            MethodHref = views.MethodHref(path),
             Actions = actionRows,
             Indicators = indicatorRows,
             Summary = views.Markdown(report.Summary),
