@@ -51,7 +51,7 @@ public sealed class TemplateRenderer : IEngineHandler
     {
         _used.Clear();
         Running = null;
-        _state = new RenderState();
+        _state = new RenderState { Abbreviations = new PageAbbreviations((model as ViewModels.PageModel)?.Abbreviations ?? []) };
         var page = Create(key);
         Attach(page, model, writer);
         using var scope = new MemoryPoolViewBufferScope();

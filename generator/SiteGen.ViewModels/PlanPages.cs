@@ -121,6 +121,9 @@ public sealed record ProgressPageModel : PlanPartPageModel
 
     /// <summary>The report's own summary tables, cell for cell as printed.</summary>
     public IReadOnlyList<ProgressCountsTable> Tables { get; init; } = [];
+
+    /// <summary>A note from the site's editors, not the plan's words: the theme shows it apart from the plan's own text.</summary>
+    public Html? EditorNote { get; init; }
 }
 
 public sealed record StatedCount(RagStatus Status, int Count);
