@@ -65,7 +65,11 @@ public sealed record IndicatorRow(
     TargetResult Result,
     ProgressStatus Status,
     Direction Direction,
-    SparklineView? Sparkline);
+    SparklineView? Sparkline)
+{
+    /// <summary>What the indicator's figures count, so the theme can show each with its unit.</summary>
+    public Unit Unit { get; init; }
+}
 
 [PageTemplate("actions")]
 public sealed record ActionsIndexPageModel : PlanPartPageModel

@@ -103,6 +103,9 @@ public sealed partial class PlanViews
             ViewKinds.Of(assessment.Result),
             ViewKinds.Of(assessment.Status),
             ViewKinds.Of(assessment.Direction),
-            SparklineBuilder.Build(indicator, assessment, "sparkline-" + _routes.IndicatorSlug(Plan, indicator)));
+            SparklineBuilder.Build(indicator, assessment, "sparkline-" + _routes.IndicatorSlug(Plan, indicator)))
+        {
+            Unit = ViewKinds.Of(indicator.Unit),
+        };
     }
 }
