@@ -88,13 +88,15 @@ public static class PlanPageBuilder
         new(b.Title, column.Label, b.Total!.Values.TryGetValue(column.Id, out var f) ? f.Text : null, b.Unit);
 
     /// <summary>
-    /// The budget a reader asks about first: the first revenue budget that states a total (the plan's own order puts the
-    /// whole service before its parts), else the first budget of any kind that does.
+    /// The budget a reader asks about first: of the revenue budgets that state a total (else of any that do), the one with
+    /// the most columns of figures — the whole service's gross, income and net, rather than a grant or a list of changes —
+    /// the first in the plan's order when several have as many.
     /// </summary>
     private static BudgetTotalView? HeadlineBudget(Plan plan)
     {
         var withTotals = plan.Budgets.Where(b => b.Total is not null && b.Columns.Any(c => !c.IsText)).ToList();
-        var headline = withTotals.FirstOrDefault(b => b.Kind == BudgetKind.Revenue) ?? withTotals.FirstOrDefault();
+        var revenue = withTotals.Where(b => b.Kind == BudgetKind.Revenue).ToList();
+        var headline = (revenue.Count > 0 ? revenue : withTotals).OrderByDescending(b => b.Columns.Count(c => !c.IsText)).FirstOrDefault();
         if (headline is null) return null;
 
         // Columns of several years (last year's outturn, this year's budget, later years' outlook): the plan's first year's
