@@ -21,6 +21,13 @@ internal static partial class FigureText
         return bracket > 0 && meaning.EndsWith(')') && text.Contains(meaning[..bracket], StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Whether an abbreviation between <paramref name="before"/> and <paramref name="after"/> is part of a code ("SCC/004")
+    /// or already stands in brackets ("Assistant Director (PA)"): spelt out there, it would split the code or nest
+    /// brackets, so it waits for a use of its own.
+    /// </summary>
+    public static bool IsEnclosed(char? before, char? after) => before == '/' || after == '/' || (before == '(' && after == ')');
+
     /// <summary>An abbreviation the Markdown renderer marked: its title (the meaning, encoded) and the term (encoded).</summary>
     public static readonly Regex MarkedAbbreviation = MarkedAbbreviationPattern();
 

@@ -118,8 +118,10 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
         var abbreviations = _state.Abbreviations;
         if (!abbreviations.Any) return new HtmlString(Encode(text));
         var html = new System.Text.StringBuilder(text.Length + 32);
-        foreach (var (run, term) in abbreviations.Split(text))
+        var runs = abbreviations.Split(text);
+        for (var i = 0; i < runs.Count; i++)
         {
+            var (run, term) = runs[i];
             if (term is null)
             {
                 html.Append(Encode(run));
@@ -127,8 +129,11 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
             }
 
             var abbr = "<abbr title=\"" + Encode(term.Text) + "\">" + Encode(run) + "</abbr>";
+
+            char? before = i > 0 && runs[i - 1].Text.Length > 0 ? runs[i - 1].Text[^1] : null;
+            char? after = i + 1 < runs.Count && runs[i + 1].Text.Length > 0 ? runs[i + 1].Text[0] : null;
             var spelledOut = FigureText.SpellsOut(text, term.Text);
-            html.Append(abbreviations.IsFirstUse(term.Label) && !spelledOut ? Explained(abbr, term.Text) : abbr);
+            html.Append(!FigureText.IsEnclosed(before, after) && abbreviations.IsFirstUse(term.Label) && !spelledOut ? Explained(abbr, term.Text) : abbr);
         }
 
         return new HtmlString(html.ToString());
@@ -146,7 +151,9 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
         return new HtmlString(FigureText.MarkedAbbreviation.Replace(html.Value, m =>
         {
             var term = System.Net.WebUtility.HtmlDecode(m.Groups[2].Value);
-            return abbreviations.MeaningOf(term) is { } meaning && abbreviations.IsFirstUse(term)
+            char? before = m.Index > 0 ? html.Value[m.Index - 1] : null;
+            char? after = m.Index + m.Length < html.Value.Length ? html.Value[m.Index + m.Length] : null;
+            return !FigureText.IsEnclosed(before, after) && abbreviations.MeaningOf(term) is { } meaning && abbreviations.IsFirstUse(term)
                 ? Explained(m.Value, meaning)
                 : m.Value;
         }));
