@@ -2,8 +2,9 @@ namespace SiteGen.Templating;
 
 /// <summary>
 /// What the templates of one page share while it renders: the page's title, which the page template sets
-/// and its layout reads (as <c>ViewData["Title"]</c> is used in ASP.NET), and, when the renderer keeps count,
-/// the words the page used.
+/// and its layout reads (as <c>ViewData["Title"]</c> is used in ASP.NET), the page's abbreviations with
+/// those already explained, so each is spelt out once, where it first appears, and, when the renderer keeps
+/// count, the words the page used.
 /// </summary>
 public sealed class RenderState
 {
@@ -11,4 +12,6 @@ public sealed class RenderState
 
     /// <summary>The keys of the words the page used; null when nobody asked (an ordinary build).</summary>
     public HashSet<string>? Words { get; init; }
+
+    public PageAbbreviations Abbreviations { get; init; } = new([]);
 }

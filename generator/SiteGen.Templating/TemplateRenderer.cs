@@ -58,7 +58,11 @@ public sealed class TemplateRenderer : IEngineHandler
     {
         _used.Clear();
         Running = null;
-        _state = new RenderState { Words = _countWords ? new HashSet<string>(StringComparer.Ordinal) : null };
+        _state = new RenderState
+        {
+            Words = _countWords ? new HashSet<string>(StringComparer.Ordinal) : null,
+            Abbreviations = new PageAbbreviations((model as ViewModels.PageModel)?.Abbreviations ?? []),
+        };
         var page = Create(key);
         Attach(page, model, writer);
         using var scope = new MemoryPoolViewBufferScope();

@@ -94,6 +94,92 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
         return key;
     }
 
+    /// <summary>
+    /// A figure as printed, with its unit where the printed text does not show one: a percentage printed "10.6" is
+    /// written as the theme's <c>unit-figure.percent</c> says ("10.6%"); "55.2%", "£78.94" and text such as
+    /// "New indicator" are written as printed.
+    /// </summary>
+    public string Figure(string? text, Unit unit)
+    {
+        if (string.IsNullOrEmpty(text) || !FigureText.IsBareNumber(text)) return text ?? string.Empty;
+        var key = "unit-figure." + WordKeys.Member(unit);
+        return Words.Find(key)?.Forms is null ? Words.Get(key, text) : Words.Plural(key, FigureText.IsOne(text) ? 1 : 2, text);
+    }
+
+    /// <summary>
+    /// A figure as printed with its unit, and, for a split figure printed in a form of its own ("G 61.4 B 49.6"), what
+    /// each part is beside it, as the theme's <c>split-figure.with-parts</c> word says: "G 61.4 B 49.6 (girls 61.4%, boys 49.6%)".
+    /// </summary>
+    public string Figure(string? text, IReadOnlyList<LabelledText> parts, Unit unit) => parts.Count == 0
+        ? Figure(text, unit)
+        : Words.Get("split-figure.with-parts", text, List(parts.Select(p => Words.Get("split-figure.part", p.Label, Figure(p.Text, unit)))));
+
+    /// <summary>
+    /// Text from the content with the page's abbreviations marked (<c>&lt;abbr title="meaning"&gt;</c>) and, where one
+    /// first appears on the page, its meaning written beside it as the theme's <c>abbreviation.first-use</c> word
+    /// says: "SN (Statistical neighbours)". Text that already spells the meaning out is left to do so.
+    /// </summary>
+    public IHtmlContent Terms(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return HtmlString.Empty;
+        var abbreviations = _state.Abbreviations;
+        if (!abbreviations.Any) return new HtmlString(Encode(text));
+        var html = new System.Text.StringBuilder(text.Length + 32);
+        var runs = abbreviations.Split(text);
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var (run, term) = runs[i];
+            if (term is null)
+            {
+                html.Append(Encode(run));
+                continue;
+            }
+
+            var abbr = "<abbr title=\"" + Encode(term.Text) + "\">" + Encode(run) + "</abbr>";
+
+            char? before = i > 0 && runs[i - 1].Text.Length > 0 ? runs[i - 1].Text[^1] : null;
+            char? after = i + 1 < runs.Count && runs[i + 1].Text.Length > 0 ? runs[i + 1].Text[0] : null;
+            var spelledOut = FigureText.SpellsOut(text, term.Text);
+            html.Append(!FigureText.IsEnclosed(before, after) && abbreviations.IsFirstUse(term.Label) && !spelledOut ? Explained(abbr, term.Text) : abbr);
+        }
+
+        return new HtmlString(html.ToString());
+    }
+
+    /// <summary>
+    /// Markdown the generator has made safe, whose abbreviations it marked with <c>&lt;abbr title&gt;</c>: the first on
+    /// the page of each gets its meaning written beside it, as <see cref="Terms"/> does for plain text.
+    /// </summary>
+    public IHtmlContent Prose(Html? html)
+    {
+        if (html is null) return HtmlString.Empty;
+        var abbreviations = _state.Abbreviations;
+        if (!abbreviations.Any) return html;
+        return new HtmlString(FigureText.MarkedAbbreviation.Replace(html.Value, m =>
+        {
+            var term = System.Net.WebUtility.HtmlDecode(m.Groups[2].Value);
+            char? before = m.Index > 0 ? html.Value[m.Index - 1] : null;
+            char? after = m.Index + m.Length < html.Value.Length ? html.Value[m.Index + m.Length] : null;
+            return !FigureText.IsEnclosed(before, after) && abbreviations.MeaningOf(term) is { } meaning && abbreviations.IsFirstUse(term)
+                ? Explained(m.Value, meaning)
+                : m.Value;
+        }));
+    }
+
+    /// <summary>The abbreviation's markup with its meaning beside it, placed as the theme's <c>abbreviation.first-use</c> word says.</summary>
+    private string Explained(string abbr, string meaning)
+    {
+        var pattern = Words.Get("abbreviation.first-use");
+        return FigureText.Placeholder.Replace(Encode(pattern), m => m.Groups[1].Value switch
+        {
+            "0" => abbr,
+            "1" => Encode(meaning),
+            _ => m.Value,
+        });
+    }
+
+    private static string Encode(string text) => TemplateRenderer.Encoder.Encode(text);
+
     /// <summary>Renders the template <paramref name="key"/> (e.g. <c>partials/header</c>) here, found through the theme chain.</summary>
     public async Task<IHtmlContent> Partial(string key, object? model = null)
     {

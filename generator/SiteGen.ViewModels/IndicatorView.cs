@@ -72,6 +72,9 @@ public sealed record IndicatorView
 
     /// <summary>Everything SiteGen judges of the indicator, with its working.</summary>
     public IndicatorJudgementView? Judgement { get; init; }
+
+    /// <summary>A note from the site's editors, not the plan's words: the theme shows it apart from the plan's own text.</summary>
+    public Html? EditorNote { get; init; }
 }
 
 /// <summary>A period whose result and target are both figures: as printed.</summary>
@@ -83,10 +86,26 @@ public sealed record SeriesRow(string Period, string? Actual, string? Estimate, 
     public string? Met { get; init; }
 
     public string? Improved { get; init; }
+
+    /// <summary>
+    /// What each split figure's printed form means, part by part ("girls 61.4", "boys 49.6"), shown beside it; empty
+    /// unless the figure is printed in a form of its own ("G 61.4 B 49.6").
+    /// </summary>
+    public IReadOnlyList<LabelledText> ActualParts { get; init; } = [];
+
+    public IReadOnlyList<LabelledText> EstimateParts { get; init; } = [];
+
+    public IReadOnlyList<LabelledText> TargetParts { get; init; } = [];
 }
 
 /// <summary>A comparator's value as printed: named by the plan (<see cref="Label"/>) or by its kind.</summary>
 public sealed record ComparatorRow(string? Label, ComparatorKind Kind, string? Period, string Value);
 
 /// <summary>A banding ("PAF performance band 4"): the scale's name, the period, the band as printed and what the scale says it means.</summary>
-public sealed record BandingView(string Scale, string? Period, string Band, string? Meaning);
+public sealed record BandingView(string Scale, string? Period, string Band, string? Meaning)
+{
+    /// <summary>The scale's lowest and highest levels, as the plan declares them ("1", Very poor; "5", Excellent), so a reader knows where the band sits.</summary>
+    public LabelledLevel? Lowest { get; init; }
+
+    public LabelledLevel? Highest { get; init; }
+}

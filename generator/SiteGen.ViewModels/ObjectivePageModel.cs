@@ -39,6 +39,9 @@ public sealed record ObjectivePageModel : PlanPartPageModel
 
     /// <summary>What this objective carries forward from its parent plans, linked.</summary>
     public IReadOnlyList<ServesView> Serves { get; init; } = [];
+
+    /// <summary>A note from the site's editors, not the plan's words: the theme shows it apart from the plan's own text.</summary>
+    public Html? EditorNote { get; init; }
 }
 
 /// <summary>A parent plan's objective, or one of its actions, that this objective carries forward.</summary>
@@ -77,6 +80,12 @@ public sealed record ActionView(
 
     /// <summary>The latest status the council reported for it, in a progress report or the plan's progress entries.</summary>
     public ReportedView? Reported { get; init; }
+
+    /// <summary>When the action starts, where the plan gives a date.</summary>
+    public DateValue? Start { get; init; }
+
+    /// <summary>A note from the site's editors, not the plan's words: the theme shows it apart from the plan's own text.</summary>
+    public Html? EditorNote { get; init; }
 }
 
 /// <summary>An indicator named by its reference, linked to its page.</summary>
@@ -84,7 +93,13 @@ public sealed record IndicatorLink(string Reference, string Href);
 
 public sealed record TakenForwardView(string Plan, ObjectiveName Objective, string Href);
 
-public sealed record SubActionView(string? Reference, string Description, string? Timescale, IReadOnlyList<OfficerView> Leads);
+public sealed record SubActionView(string? Reference, string Description, string? Timescale, IReadOnlyList<OfficerView> Leads)
+{
+    /// <summary>When the sub-action starts and is due, where the plan gives dates of its own.</summary>
+    public DateValue? Start { get; init; }
+
+    public DateValue? Due { get; init; }
+}
 
 /// <summary>An action's progress in one reporting period, as printed.</summary>
 public sealed record ProgressEntryView(string Period, RagStatus? Status, string? Percent, string? Commentary);

@@ -18,6 +18,12 @@ public abstract record PageModel
 
     /// <summary>The page's summary from the content, for search engines' snippets.</summary>
     public string? Description { get; init; }
+
+    /// <summary>
+    /// Abbreviations the page's text may use, with their meanings (the plan's glossary, the shared definition sets'
+    /// abbreviations): the theme explains each where it first appears on the page.
+    /// </summary>
+    public IReadOnlyList<LabelledText> Abbreviations { get; init; } = [];
 }
 
 /// <summary>

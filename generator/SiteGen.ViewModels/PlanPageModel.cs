@@ -68,7 +68,19 @@ public sealed record PlanPageModel : PlanPartPageModel
     public IReadOnlyList<TextTable> Tables { get; init; } = [];
 
     public IReadOnlyList<LabelledText> Glossary { get; init; } = [];
+
+    /// <summary>A note from the site's editors, not the plan's words: the theme shows it apart from the plan's own text.</summary>
+    public Html? EditorNote { get; init; }
+
+    /// <summary>What the plan promises: how many objectives, actions and indicators it sets.</summary>
+    public required PlanPromises Promises { get; init; }
+
+    /// <summary>The plan's main budget total as printed, with its unit: the first revenue budget that states a total, else the first that does.</summary>
+    public BudgetTotalView? HeadlineBudget { get; init; }
 }
+
+/// <summary>How many objectives, actions (sub-actions not counted) and indicators a plan sets.</summary>
+public sealed record PlanPromises(int Objectives, int Actions, int Indicators);
 
 public sealed record PlanHeader(
     string Title,
@@ -87,13 +99,25 @@ public sealed record ApprovalView(string? By, DateValue? Date);
 /// <param name="Status">Its main indicators and actions counted by headline, in the four ways.</param>
 public sealed record ObjectiveSummary(ObjectiveName Objective, string Href, StatusSummary Status, int Indicators, int Actions);
 
-public sealed record SectionView(string Id, string Title, Html Body, IReadOnlyList<TextTable> Tables);
+public sealed record SectionView(string Id, string Title, Html Body, IReadOnlyList<TextTable> Tables)
+{
+    /// <summary>A note from the site's editors, not the plan's words: the theme shows it apart from the plan's own text.</summary>
+    public Html? EditorNote { get; init; }
+}
 
 /// <param name="Unit">The budget's unit as printed ("£000").</param>
-public sealed record BudgetView(string Id, string Title, BudgetKind Kind, string? Unit, IReadOnlyList<BudgetColumnView> Columns, IReadOnlyList<BudgetRow> Lines, BudgetRow? Total, IReadOnlyList<string> Notes, ChartView? Chart);
+public sealed record BudgetView(string Id, string Title, BudgetKind Kind, string? Unit, IReadOnlyList<BudgetColumnView> Columns, IReadOnlyList<BudgetRow> Lines, BudgetRow? Total, IReadOnlyList<string> Notes, ChartView? Chart)
+{
+    /// <summary>A note from the site's editors, not the plan's words: the theme shows it apart from the plan's own text.</summary>
+    public Html? EditorNote { get; init; }
+}
 
 /// <summary>A money column as printed ("Net"), with its year and whether the figures are actual, approved … when the plan says.</summary>
-public sealed record BudgetColumnView(string Label, string? Year, BudgetBasis? Basis);
+public sealed record BudgetColumnView(string Label, string? Year, BudgetBasis? Basis)
+{
+    /// <summary>A column of words printed beside the figures ("How will efficiency be improved?"), not money.</summary>
+    public bool IsText { get; init; }
+}
 
 public sealed record BudgetRow(string? Reference, string Name, IReadOnlyList<string> Cells, string? Note);
 

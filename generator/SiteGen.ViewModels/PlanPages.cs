@@ -69,6 +69,9 @@ public sealed record IndicatorRow(
 {
     /// <summary>The headline a reader is told first: reported by the council, judged by SiteGen, or why neither.</summary>
     public StandingView? Standing { get; init; }
+
+    /// <summary>What the indicator's figures count, so the theme can show each with its unit.</summary>
+    public Unit Unit { get; init; }
 }
 
 [PageTemplate("actions")]
@@ -125,6 +128,9 @@ public sealed record ProgressPageModel : PlanPartPageModel
 
     /// <summary>The report's own summary tables, cell for cell as printed.</summary>
     public IReadOnlyList<ProgressCountsTable> Tables { get; init; } = [];
+
+    /// <summary>A note from the site's editors, not the plan's words: the theme shows it apart from the plan's own text.</summary>
+    public Html? EditorNote { get; init; }
 }
 
 /// <summary>One action or indicator in a progress report, with the status it printed and the category SiteGen counts it in.</summary>

@@ -12,7 +12,11 @@ public sealed record RiskView(
     Html? Mitigation,
     ReviewView? Review,
     IReadOnlyList<string> Objectives,
-    Html? Notes);
+    Html? Notes)
+{
+    /// <summary>What the plan's priority scale says the priority means ("M" is Medium), when it says.</summary>
+    public string? PriorityMeaning { get; init; }
+}
 
 /// <summary>
 /// Likelihood and impact as printed, the score and band worked out by SiteGen on the plan's own scale, and the

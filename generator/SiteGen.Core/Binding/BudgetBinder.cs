@@ -27,13 +27,15 @@ public static class BudgetBinder
         map.Require("columns");
         var columns = map.List("columns", n => BindColumn(n, diagnostics));
         var columnIds = columns.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var textColumns = columns.Where(c => c.IsText).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         map.Require("lines");
-        var lines = map.List("lines", n => BindLine(n, columnIds, "a budget line", true, diagnostics));
-        var total = map.Node("total") is { } totalNode ? BindLine(totalNode, columnIds, "the budget total", false, diagnostics) : null;
+        var lines = map.List("lines", n => BindLine(n, columnIds, textColumns, "a budget line", true, diagnostics));
+        var total = map.Node("total") is { } totalNode ? BindLine(totalNode, columnIds, textColumns, "the budget total", false, diagnostics) : null;
         var notes = map.TextList("notes");
+        var editorNote = map.Markdown("editor_note");
         map.Finish();
         Uniqueness.Check(columns, c => c.Id, _ => map.LocationOf("columns"), "the budget column", diagnostics);
-        return title is null ? null : new BudgetTable(title, kind, unit, columns, lines, total, notes, map.Location);
+        return title is null ? null : new BudgetTable(title, kind, unit, columns, lines, total, notes, map.Location) { EditorNote = editorNote };
     }
 
     private static BudgetColumn? BindColumn(YNode node, DiagnosticBag diagnostics)
@@ -44,11 +46,12 @@ public static class BudgetBinder
         var label = map.RequiredText("label");
         var year = map.Period("year");
         var basis = map.Choice("basis", Vocabulary.BudgetBases);
+        var text = map.Choice("holds", Vocabulary.BudgetColumnContents) ?? false;
         map.Finish();
-        return id is null || label is null ? null : new BudgetColumn(id, label, year, basis);
+        return id is null || label is null ? null : new BudgetColumn(id, label, year, basis) { IsText = text };
     }
 
-    private static BudgetLine? BindLine(YNode node, HashSet<string> columnIds, string what, bool nameRequired, DiagnosticBag diagnostics)
+    private static BudgetLine? BindLine(YNode node, HashSet<string> columnIds, HashSet<string> textColumns, string what, bool nameRequired, DiagnosticBag diagnostics)
     {
         var map = MappingReader.Open(node, what, diagnostics);
         if (map is null) return null;
@@ -64,7 +67,7 @@ public static class BudgetBinder
             {
                 var figure = valuesMap.Figure(id);
                 if (figure is null) continue;
-                if (figure.Number is null && !figure.IsSplit)
+                if (figure.Number is null && !figure.IsSplit && !textColumns.Contains(id))
                 {
                     diagnostics.Report(DiagnosticCatalog.NumberUnreadable, valuesMap.LocationOf(id), figure.Text, "budget figures are numbers as printed, e.g. 2,059 or -328, of at most 15 digits before the point; leave a blank cell out");
                 }

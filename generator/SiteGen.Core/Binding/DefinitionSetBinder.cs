@@ -12,6 +12,7 @@ public static class DefinitionSetBinder
         var map = MappingReader.Open(file.Root, "an indicator definition set", diagnostics);
         if (map is null) return null;
         var name = map.RequiredText("set");
+        var abbreviation = map.Text("abbreviation");
         var publisher = map.Text("publisher");
         var description = map.Markdown("description");
         map.Require("definitions");
@@ -29,6 +30,6 @@ public static class DefinitionSetBinder
             return reference is null || title is null ? null : new IndicatorDefinition(reference, title, text, unit, polarity, periodKind, file.File.Name, d.Location);
         });
         map.Finish();
-        return name is null ? null : new DefinitionSet(file.File.Name, name, publisher, description, definitions, map.Location);
+        return name is null ? null : new DefinitionSet(file.File.Name, name, publisher, description, definitions, map.Location) { Abbreviation = abbreviation };
     }
 }

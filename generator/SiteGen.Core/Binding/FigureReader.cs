@@ -10,6 +10,9 @@ namespace SiteGen.Binding;
 /// </summary>
 public static class FigureReader
 {
+    /// <summary>The key of a split figure that holds its printed form rather than a part: <c>{printed: "G 61.4 B 49.6", girls: 61.4, boys: 49.6}</c>.</summary>
+    public const string PrintedKey = "printed";
+
     public static Figure FromText(string text)
     {
         var trimmed = text.Trim();
@@ -29,9 +32,16 @@ public static class FigureReader
             case YMapping m:
             {
                 var parts = new List<FigurePart>();
+                string? printed = null;
                 foreach (var entry in m.Entries)
                 {
-                    if (entry.Value is YScalar v && !v.IsNull)
+                    if (entry.Key.Value.Trim() == PrintedKey)
+                    {
+                        // The figure as the plan prints it ("G 61.4 B 49.6"): shown, with the parts saying what it means.
+                        if (entry.Value is YScalar p && !p.IsNull && p.Value.Trim().Length > 0) printed = p.Value.Trim();
+                        else diagnostics.Report(DiagnosticCatalog.WrongType, entry.Value.Location, $"'{PrintedKey}' of '{key}'", "the figure as the plan prints it, e.g. \"G 61.4 B 49.6\"", entry.Value.KindName);
+                    }
+                    else if (entry.Value is YScalar v && !v.IsNull)
                     {
                         parts.Add(new FigurePart(entry.Key.Value.Trim(), FromText(v.Value)));
                     }
@@ -41,8 +51,8 @@ public static class FigureReader
                     }
                 }
 
-                var text = string.Join("; ", parts.Select(p => $"{p.Name} {p.Value.Text}"));
-                return new Figure(text, null, parts);
+                var text = printed ?? string.Join("; ", parts.Select(p => $"{p.Name} {p.Value.Text}"));
+                return new Figure(text, null, parts) { Printed = printed };
             }
             default:
                 diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, $"'{key}'", "a value as printed, or parts such as {girls: 61.4, boys: 49.6}", node.KindName);

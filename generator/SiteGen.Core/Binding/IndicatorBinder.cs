@@ -49,6 +49,7 @@ public static class IndicatorBinder
         var comparison = map.Markdown("comparison");
         var periodsNote = map.Markdown("periods_note");
         var footnotes = map.TextList("footnotes");
+        var editorNote = map.Markdown("editor_note");
         map.Finish();
 
         if (reference is null && id is null)
@@ -123,7 +124,10 @@ public static class IndicatorBinder
             comparison,
             periodsNote,
             footnotes,
-            map.Location);
+            map.Location)
+        {
+            EditorNote = editorNote,
+        };
     }
 
     private static void CheckUnits(List<(Figure Figure, SourceLocation Location)> figures, Unit unit, DiagnosticBag diagnostics)

@@ -18,8 +18,9 @@ public static class NarrativeBinder
         }
 
         var title = map.RequiredText("title");
+        var editorNote = map.Markdown("editor_note");
         map.Finish();
         MarkdownDepth.Check(file.MarkdownBody, new SourceLocation(file.File.Path, file.MarkdownBodyLine, 1), diagnostics, lineByLine: true);
-        return title is null ? null : new NarrativeSection(file.File.Name, title, file.MarkdownBody, map.Location);
+        return title is null ? null : new NarrativeSection(file.File.Name, title, file.MarkdownBody, map.Location) { EditorNote = editorNote };
     }
 }

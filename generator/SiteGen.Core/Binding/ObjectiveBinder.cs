@@ -25,11 +25,12 @@ public static class ObjectiveBinder
         var serves = map.References("serves");
         var implications = BindImplications(map.Node("implications"), diagnostics);
         var actions = map.List("actions", n => BindAction(n, diagnostics));
+        var editorNote = map.Markdown("editor_note");
         map.Finish();
 
         return title is null
             ? null
-            : new Objective(file.File.Name, reference, title, description, responsible, outcomes, contributions, perspective, factors, indicators, secondary, risks, implications, actions, map.Location) { Serves = serves };
+            : new Objective(file.File.Name, reference, title, description, responsible, outcomes, contributions, perspective, factors, indicators, secondary, risks, implications, actions, map.Location) { Serves = serves, EditorNote = editorNote };
     }
 
     private static Contribution? BindContribution(YNode node, DiagnosticBag diagnostics)
@@ -70,10 +71,11 @@ public static class ObjectiveBinder
         var tags = map.TextList("tags");
         var subActions = map.List("sub_actions", n => BindSubAction(n, diagnostics));
         var progress = map.List("progress", n => BindProgress(n, diagnostics));
+        var editorNote = map.Markdown("editor_note");
         map.Finish();
         return description is null
             ? null
-            : new PlanAction(reference, area, description, timescale, start, due, leads, accountable, partners, indicators, risks, tags, subActions, progress, map.Location);
+            : new PlanAction(reference, area, description, timescale, start, due, leads, accountable, partners, indicators, risks, tags, subActions, progress, map.Location) { EditorNote = editorNote };
     }
 
     private static SubAction? BindSubAction(YNode node, DiagnosticBag diagnostics)

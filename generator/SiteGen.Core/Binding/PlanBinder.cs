@@ -43,6 +43,7 @@ public static class PlanBinder
         var targetsTo = map.Period("targets_to");
         var riskScale = RiskScaleBinder.Bind(map.Node("risk_scale"), diagnostics);
         var bandingScales = map.List("banding_scales", n => RiskScaleBinder.BindBandingScale(n, diagnostics));
+        var editorNote = map.Markdown("editor_note");
         map.Finish();
 
         Uniqueness.Check(glossary, g => g.Term, _ => map.LocationOf("glossary"), "the glossary term", diagnostics);
@@ -80,6 +81,7 @@ public static class PlanBinder
             TagLists = tagLists,
             TargetsFrom = targetsFrom,
             TargetsTo = targetsTo,
+            EditorNote = editorNote,
         };
     }
 

@@ -42,10 +42,11 @@ public static class ProgressBinder
         });
         var counts = Counts(MappingReader.Open(map.Node("stated_counts"), "the stated counts", diagnostics), diagnostics);
         var tables = map.List("tables", n => BindTable(n, diagnostics));
+        var editorNote = map.Markdown("editor_note");
         map.Finish();
         return period is null
             ? null
-            : new ProgressReport(file.File.Name, period, title, published, actions, indicators, counts, map.Location) { Summary = summary, Tables = tables };
+            : new ProgressReport(file.File.Name, period, title, published, actions, indicators, counts, map.Location) { Summary = summary, Tables = tables, EditorNote = editorNote };
     }
 
     private static ProgressTable? BindTable(YNode node, DiagnosticBag diagnostics)

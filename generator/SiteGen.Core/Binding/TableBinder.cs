@@ -55,8 +55,9 @@ public static class TableBinder
         }
 
         var notes = map.TextList("notes");
+        var editorNote = map.Markdown("editor_note");
         map.Finish();
-        return title is null ? null : new DataTable(file.File.Name, title, section, columns, rows, notes, map.Location);
+        return title is null ? null : new DataTable(file.File.Name, title, section, columns, rows, notes, map.Location) { EditorNote = editorNote };
     }
 
     /// <summary>Headings are kept as printed, blanks included: many plans leave the row-label column unheaded.</summary>

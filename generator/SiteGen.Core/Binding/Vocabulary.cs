@@ -99,4 +99,11 @@ public static class Vocabulary
         ["estimate"] = BudgetBasis.Estimate,
         ["outlook"] = BudgetBasis.Outlook,
     };
+
+    /// <summary>What a budget column holds (its <c>holds</c>): figures, the default, or words printed beside them; true for words.</summary>
+    public static readonly IReadOnlyDictionary<string, bool> BudgetColumnContents = new Dictionary<string, bool>
+    {
+        ["figures"] = false,
+        ["text"] = true,
+    };
 }

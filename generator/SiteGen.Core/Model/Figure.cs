@@ -7,6 +7,12 @@ namespace SiteGen.Model;
 /// </summary>
 public sealed record Figure(string Text, decimal? Number, IReadOnlyList<FigurePart> Parts)
 {
+    /// <summary>
+    /// A split figure's printed form ("G 61.4 B 49.6"), when the content gives it; <see cref="Text"/> is then that
+    /// form, and the named parts say what it means.
+    /// </summary>
+    public string? Printed { get; init; }
+
     public bool IsNumber => Number is not null;
 
     public bool IsSplit => Parts.Count > 0;

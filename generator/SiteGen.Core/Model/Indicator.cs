@@ -33,6 +33,9 @@ public sealed record Indicator(
 {
     /// <summary>What a reader sees as the indicator's code: its printed reference, or nothing when the plan printed none.</summary>
     public string DisplayReference => Reference ?? string.Empty;
+
+    /// <summary>A note from whoever edits this site (how a passage was transcribed, what the printed plan shows that the site cannot): Markdown, never the plan's own words.</summary>
+    public string? EditorNote { get; init; }
 }
 
 public sealed record SeriesPoint(Period Period, Figure? Actual, Figure? Estimate, Figure? Target, string? Note, SourceLocation Location)

@@ -3,7 +3,11 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Model;
 
 /// <summary>A set of shared definitions (the National Indicator Set, PAF …), defined once for every council.</summary>
-public sealed record DefinitionSet(string Id, string Name, string? Publisher, string? Description, IReadOnlyList<IndicatorDefinition> Definitions, SourceLocation Location);
+public sealed record DefinitionSet(string Id, string Name, string? Publisher, string? Description, IReadOnlyList<IndicatorDefinition> Definitions, SourceLocation Location)
+{
+    /// <summary>The set's abbreviation as plans print it ("PAF", "NI"), explained on pages with the set's name.</summary>
+    public string? Abbreviation { get; init; }
+}
 
 public sealed record IndicatorDefinition(
     string Reference,

@@ -21,6 +21,9 @@ public sealed record Objective(
 {
     /// <summary>Actions or objectives of the plan's parents that this objective carries forward.</summary>
     public IReadOnlyList<Ref> Serves { get; init; } = [];
+
+    /// <summary>A note from whoever edits this site (how a passage was transcribed, what the printed plan shows that the site cannot): Markdown, never the plan's own words.</summary>
+    public string? EditorNote { get; init; }
 }
 
 /// <summary>Another plan's or framework's priorities this objective serves, as the plan lists them.</summary>
@@ -49,7 +52,11 @@ public sealed record PlanAction(
     IReadOnlyList<string> Tags,
     IReadOnlyList<SubAction> SubActions,
     IReadOnlyList<ProgressEntry> Progress,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>A note from whoever edits this site (how a passage was transcribed, what the printed plan shows that the site cannot): Markdown, never the plan's own words.</summary>
+    public string? EditorNote { get; init; }
+}
 
 public sealed record SubAction(string? Reference, string Description, string? Timescale, PartialDate? Start, PartialDate? Due, IReadOnlyList<Ref> Leads);
 

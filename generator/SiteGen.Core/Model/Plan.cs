@@ -71,6 +71,9 @@ public sealed record Plan(
     IReadOnlyList<BandingScale> BandingScales,
     SourceLocation Location)
 {
+    /// <summary>A note from whoever edits this site (how a passage was transcribed, what the printed plan shows that the site cannot): Markdown, never the plan's own words.</summary>
+    public string? EditorNote { get; init; }
+
     /// <summary>Posts this plan refers to beyond its organisation's (a division's team leaders).</summary>
     public IReadOnlyList<Officer> Officers { get; init; } = [];
 

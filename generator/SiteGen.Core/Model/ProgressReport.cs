@@ -15,6 +15,9 @@ public sealed record ProgressReport(
     public string? Summary { get; init; }
 
     public IReadOnlyList<ProgressTable> Tables { get; init; } = [];
+
+    /// <summary>A note from whoever edits this site (how a passage was transcribed, what the printed plan shows that the site cannot): Markdown, never the plan's own words.</summary>
+    public string? EditorNote { get; init; }
 }
 
 /// <summary>An action's progress: by reference to an action on the site, or described in words when its plan is not here.</summary>

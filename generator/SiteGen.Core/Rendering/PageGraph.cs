@@ -40,15 +40,18 @@ public static class PageGraph
         {
             var views = new PlanViews(context, plan);
             var reads = PageInputs.OfPlanPages(plan, facts);
-            pages.Add(new(routes.Plan(plan), reads, () => PlanPageBuilder.Build(context, views)));
-            if (views.HasIndicators) pages.Add(new(routes.IndicatorsIndex(plan), reads, () => IndicatorPageBuilder.Index(context, views)));
-            pages.AddRange(plan.Objectives.Select(o => new PendingPage(routes.Objective(plan, o), reads, () => ObjectivePageBuilder.Build(context, views, o))));
-            pages.AddRange(plan.Indicators.Select(i => new PendingPage(routes.Indicator(plan, i), reads, () => IndicatorPageBuilder.Build(context, views, i))));
-            if (views.HasActions) pages.Add(new(routes.ActionsIndex(plan), reads, () => ActionsIndexBuilder.Build(context, views)));
-            if (plan.RiskRegister is not null) pages.Add(new(routes.Risks(plan), reads, () => PlanPartBuilder.Risks(context, views)));
-            if (plan.Budgets.Count > 0) pages.Add(new(routes.Budget(plan), reads, () => PlanPartBuilder.Budget(context, views)));
-            if (plan.Glossary.Count > 0) pages.Add(new(routes.Glossary(plan), reads, () => PlanPartBuilder.Glossary(context, views)));
-            pages.AddRange(plan.ProgressReports.Select(r => new PendingPage(routes.Progress(plan, r), reads, () => ProgressPageBuilder.Build(context, views, r))));
+
+            // Every page of the plan carries its abbreviations, so the theme explains each where it first appears.
+            PendingPage Page(Routing.PagePath path, Func<PageToRender> build) => new(path, reads, () => views.Explained(build()));
+            pages.Add(Page(routes.Plan(plan), () => PlanPageBuilder.Build(context, views)));
+            if (views.HasIndicators) pages.Add(Page(routes.IndicatorsIndex(plan), () => IndicatorPageBuilder.Index(context, views)));
+            pages.AddRange(plan.Objectives.Select(o => Page(routes.Objective(plan, o), () => ObjectivePageBuilder.Build(context, views, o))));
+            pages.AddRange(plan.Indicators.Select(i => Page(routes.Indicator(plan, i), () => IndicatorPageBuilder.Build(context, views, i))));
+            if (views.HasActions) pages.Add(Page(routes.ActionsIndex(plan), () => ActionsIndexBuilder.Build(context, views)));
+            if (plan.RiskRegister is not null) pages.Add(Page(routes.Risks(plan), () => PlanPartBuilder.Risks(context, views)));
+            if (plan.Budgets.Count > 0) pages.Add(Page(routes.Budget(plan), () => PlanPartBuilder.Budget(context, views)));
+            if (plan.Glossary.Count > 0) pages.Add(Page(routes.Glossary(plan), () => PlanPartBuilder.Glossary(context, views)));
+            pages.AddRange(plan.ProgressReports.Select(r => Page(routes.Progress(plan, r), () => ProgressPageBuilder.Build(context, views, r))));
         }
 
         return pages;

@@ -29,12 +29,20 @@ public sealed partial class PlanViews
             .OfType<IndicatorLink>()
             .ToList(),
         action.Tags.Select(Tag).ToList(),
-        action.SubActions.Select(s => new SubActionView(s.Reference, s.Description, s.Timescale, Officers(s.Leads))).ToList(),
+        action.SubActions
+            .Select(s => new SubActionView(s.Reference, s.Description, s.Timescale, Officers(s.Leads))
+            {
+                Start = s.Start is { } start ? ViewKinds.Of(start) : null,
+                Due = s.Due is { } due ? ViewKinds.Of(due) : null,
+            })
+            .ToList(),
         action.Progress.Select(p => new ProgressEntryView(p.Period.Label, p.Status is { } status ? ViewKinds.Of(status) : null, p.Percent?.Text, p.Commentary)).ToList())
     {
         TakenForwardIn = _site.Facts.Chain.TakenForwardIn(Plan, action)
             .Select(x => new TakenForwardView(x.Plan.Title, NameOf(x.Objective), _site.Href(from, _routes.Objective(x.Plan, x.Objective))))
             .ToList(),
         Reported = _site.Facts.ActionStandings[action].Reported is { } reported ? Reported(reported, from) : null,
+        Start = action.Start is { } start ? ViewKinds.Of(start) : null,
+        EditorNote = Markdown(action.EditorNote),
     };
 }

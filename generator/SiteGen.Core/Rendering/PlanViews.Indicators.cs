@@ -40,7 +40,16 @@ public sealed partial class PlanViews
             Category = indicator.Category,
             Owner = Officer(indicator.Owner),
             ProvidedBy = indicator.ProvidedBy,
-            Series = indicator.Values.Select(v => new SeriesRow(v.Period.Label, v.Actual?.Text, v.Estimate?.Text, v.Target?.Text, v.Note) { Met = v.Met, Improved = v.Improved }).ToList(),
+            Series = indicator.Values
+                .Select(v => new SeriesRow(v.Period.Label, v.Actual?.Text, v.Estimate?.Text, v.Target?.Text, v.Note)
+                {
+                    Met = v.Met,
+                    Improved = v.Improved,
+                    ActualParts = PartsBeside(v.Actual),
+                    EstimateParts = PartsBeside(v.Estimate),
+                    TargetParts = PartsBeside(v.Target),
+                })
+                .ToList(),
             Tags = indicator.Tags.Select(Tag).ToList(),
             Comparators = indicator.Comparators.Select(c => new ComparatorRow(c.Label, ViewKinds.Of(c.Against), c.Period?.Label, c.Value.Text)).ToList(),
             Bandings = indicator.Bandings.Select(Banding).ToList(),
@@ -50,20 +59,35 @@ public sealed partial class PlanViews
             Comparison = Markdown(indicator.Comparison),
             PeriodsNote = indicator.PeriodsNote,
             Footnotes = indicator.Footnotes,
-            Latest = assessment.Latest is { } l ? new FigureAt(l.Actual!.Text, l.Period.Label) : null,
+            Latest = Latest(assessment),
             Result = ViewKinds.Of(assessment.Result),
             Compared = Compared(assessment),
             Status = ViewKinds.Of(_site.Facts.Judgements[indicator].Standing.Status),
             Direction = ViewKinds.Of(assessment.Direction),
             Judgement = Judgement(indicator, from),
+            EditorNote = Markdown(indicator.EditorNote),
         };
     }
+
+    private static FigureAt? Latest(IndicatorAssessment assessment) =>
+        assessment.Latest is { } l ? new FigureAt(l.Actual!.Text, l.Period.Label) { Parts = PartsBeside(l.Actual) } : null;
+
+    /// <summary>
+    /// A split figure's parts, to show beside its printed form ("G 61.4 B 49.6": girls 61.4, boys 49.6); none when the
+    /// figure is not split, or has no printed form of its own and so is already written as its parts.
+    /// </summary>
+    private static IReadOnlyList<LabelledText> PartsBeside(Figure? figure) =>
+        figure is { IsSplit: true, Printed: not null } ? figure.Parts.Select(p => new LabelledText(p.Name, p.Value.Text)).ToList() : [];
 
     private BandingView Banding(Banding b)
     {
         var scale = _bandingScales.GetValueOrDefault(b.Scale.Value);
         var level = scale?.Levels.FirstOrDefault(x => x.Value == b.Band.Text);
-        return new BandingView(scale?.Name ?? b.Scale.Value, b.Period?.Label, b.Band.Text, level?.Label);
+        return new BandingView(scale?.Name ?? b.Scale.Value, b.Period?.Label, b.Band.Text, level?.Label)
+        {
+            Lowest = scale is { Levels.Count: > 1 } ? new LabelledLevel(scale.Levels[0].Value, scale.Levels[0].Label) : null,
+            Highest = scale is { Levels.Count: > 1 } ? new LabelledLevel(scale.Levels[^1].Value, scale.Levels[^1].Label) : null,
+        };
     }
 
     public IndicatorRow IndicatorRow(Indicator indicator, PagePath from)
@@ -76,7 +100,7 @@ public sealed partial class PlanViews
             indicator.Title,
             _site.Href(from, IndicatorPath(indicator)),
             ObjectivesByIndicator[indicator.Key].Select(NameOf).FirstOrDefault(),
-            assessment.Latest is { } l ? new FigureAt(l.Actual!.Text, l.Period.Label) : null,
+            Latest(assessment),
             nextTarget is null ? null : new FigureAt(nextTarget.Target!.Text, nextTarget.Period.Label),
             ViewKinds.Of(assessment.Result),
             ViewKinds.Of(standing.Status),
@@ -84,6 +108,7 @@ public sealed partial class PlanViews
             SparklineBuilder.Build(indicator, assessment, "sparkline-" + _routes.IndicatorSlug(Plan, indicator)))
         {
             Standing = Standing(standing, from),
+            Unit = ViewKinds.Of(indicator.Unit),
         };
     }
 }

@@ -23,7 +23,10 @@ public sealed partial class PlanViews
         Markdown(risk.Mitigation),
         risk.Review is null ? null : new ReviewView(risk.Review.Method, risk.Review.Frequency, risk.Review.Dates),
         risk.Objectives.Select(o => o.Value).ToList(),
-        Markdown(risk.Notes));
+        Markdown(risk.Notes))
+    {
+        PriorityMeaning = risk.Priority is { } priority ? Plan.RiskScale?.Priority?.Levels.FirstOrDefault(l => l.Value == priority)?.Label : null,
+    };
 
     private RiskScoreView? Score(RiskAssessment? assessment)
     {

@@ -30,8 +30,40 @@ public sealed partial class PlanViews
         Plan = plan;
         _tagMeanings = plan.TagLists.SelectMany(l => l.Tags).GroupBy(t => t.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Meaning, StringComparer.Ordinal);
         _bandingScales = plan.BandingScales.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _glossary = new Glossary(plan.Glossary);
+        _glossary = new Glossary(Terms(plan, site.Facts.Site.DefinitionSets));
+        Abbreviations = _glossary.Entries.Select(e => new LabelledText(e.Term, e.Meaning)).ToList();
     }
+
+    /// <summary>
+    /// The abbreviations a plan's pages explain: its glossary, then the abbreviations of the shared definition
+    /// sets ("PAF" for the Performance Assessment Framework) that the glossary does not already give.
+    /// </summary>
+    private static IReadOnlyList<GlossaryEntry> Terms(Plan plan, IReadOnlyList<DefinitionSet> sets)
+    {
+        var terms = plan.Glossary.ToList();
+        var known = terms.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        foreach (var set in sets)
+        {
+            // "Performance Assessment Framework (PAF)" means "Performance Assessment Framework": the name without the abbreviation it ends with.
+            if (set.Abbreviation is { } abbreviation && known.Add(abbreviation))
+            {
+                var suffix = " (" + abbreviation + ")";
+                var meaning = set.Name.EndsWith(suffix, StringComparison.Ordinal) ? set.Name[..^suffix.Length] : set.Name;
+                terms.Add(new GlossaryEntry(abbreviation, meaning));
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>The abbreviations of this plan's pages and their meanings, longest first; every plan page carries them for the theme to explain.</summary>
+    public IReadOnlyList<LabelledText> Abbreviations { get; }
+
+    /// <summary>A page of this plan with the plan's abbreviations, so the theme can explain each where it first appears.</summary>
+    public PageToRender Explained(PageToRender page) => page with { Model = page.Model with { Abbreviations = Abbreviations } };
+
+    /// <summary>A table the plan prints, with the editors' note on it.</summary>
+    public TextTable Table(DataTable table) => Summaries.Table(table) with { EditorNote = Markdown(table.EditorNote) };
 
     public Plan Plan { get; }
 

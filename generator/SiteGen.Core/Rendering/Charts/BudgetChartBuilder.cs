@@ -20,9 +20,11 @@ public static class BudgetChartBuilder
 
     public static ChartView? Build(BudgetTable table, string id, string tableId)
     {
-        if (table.Columns.Count == 0) return null;
-        var years = table.Columns.Where(c => c.Year is not null).GroupBy(c => c.Year!.Label).ToList();
-        var columns = years.Count >= 2 ? years.Select(g => g.Last()).ToList() : [table.Columns[^1]];
+        // Columns of words printed beside the figures ("How will efficiency be improved?") are never drawn.
+        var figureColumns = table.Columns.Where(c => !c.IsText).ToList();
+        if (figureColumns.Count == 0) return null;
+        var years = figureColumns.Where(c => c.Year is not null).GroupBy(c => c.Year!.Label).ToList();
+        var columns = years.Count >= 2 ? years.Select(g => g.Last()).ToList() : [figureColumns[^1]];
         var lines = table.Lines.Where(l => columns.Any(c => l.Values.TryGetValue(c.Id, out var f) && f.Number is not null)).ToList();
         if (lines.Count == 0) return null;
 

@@ -61,6 +61,7 @@ public static class ObjectivePageBuilder
                 .Where(x => x.Item2 is not null)
                 .Select(x => new ImplicationView(x.Item1, views.Markdown(x.Item2)!))
                 .ToList(),
+            EditorNote = views.Markdown(objective.EditorNote),
         };
 
         return new PageToRender(path, model);

@@ -60,11 +60,7 @@ public static class PlanPageBuilder
             TopRisks = site.Facts.TopRisks[plan].Take(TopRiskCount).Select(views.Risk).ToList(),
             BudgetTotals = plan.Budgets
                 .Where(b => b.Total is not null && b.Columns.Count > 0)
-                .Select(b =>
-                {
-                    var last = b.Columns[^1];
-                    return new BudgetTotalView(b.Title, last.Label, b.Total!.Values.TryGetValue(last.Id, out var f) ? f.Text : null, b.Unit);
-                })
+                .Select(TotalOf)
                 .ToList(),
             ProgressLinks = plan.ProgressReports.Select(r => new ProgressReportLink(r.Title, r.Period.Label, site.Href(path, site.Routes.Progress(plan, r)))).ToList(),
             OtherIndicators = plan.Indicators.Where(i => !views.ObjectivesByIndicator.Contains(i.Key)).Select(i => views.Indicator(i, path)).ToList(),
@@ -73,10 +69,16 @@ public static class PlanPageBuilder
                 .Select(p => new ProjectView(p.Name, views.Markdown(p.Summary), views.Officer(p.Accountable), views.Officer(p.Lead), p.Timescale, p.Budget))
                 .ToList(),
             Sections = plan.Sections
-                .Select(s => new SectionView(Slug.Of(s.Id), s.Title, views.Markdown(s.Markdown, s.Title) ?? new Html(string.Empty), tablesBySection[s.Id].Select(Summaries.Table).ToList()))
+                .Select(s => new SectionView(Slug.Of(s.Id), s.Title, views.Markdown(s.Markdown, s.Title) ?? new Html(string.Empty), tablesBySection[s.Id].Select(views.Table).ToList())
+                {
+                    EditorNote = views.Markdown(s.EditorNote),
+                })
                 .ToList(),
-            Tables = plan.Tables.Where(t => t.Section is null || !sectionIds.Contains(t.Section)).Select(Summaries.Table).ToList(),
+            Tables = plan.Tables.Where(t => t.Section is null || !sectionIds.Contains(t.Section)).Select(views.Table).ToList(),
             Glossary = Summaries.Glossary(plan),
+            EditorNote = views.Markdown(plan.EditorNote),
+            Promises = new PlanPromises(plan.Objectives.Count, plan.Objectives.Sum(o => o.Actions.Count), plan.Indicators.Count),
+            HeadlineBudget = HeadlineBudget(plan),
         };
 
         return new PageToRender(path, model);
@@ -88,6 +90,30 @@ public static class PlanPageBuilder
     /// mostly a bar of things without a status.
     /// </summary>
     public static StatusCounts Answered(StatusCounts counts) => counts with { NoData = 0 };
+    /// <summary>A budget's stated total in its last column of figures, as printed.</summary>
+    private static BudgetTotalView TotalOf(BudgetTable b) => TotalIn(b, b.Columns.LastOrDefault(c => !c.IsText) ?? b.Columns[^1]);
+
+    private static BudgetTotalView TotalIn(BudgetTable b, BudgetColumn column) =>
+        new(b.Title, column.Label, b.Total!.Values.TryGetValue(column.Id, out var f) ? f.Text : null, b.Unit);
+
+    /// <summary>
+    /// The budget a reader asks about first: of the revenue budgets that state a total (else of any that do), the one with
+    /// the most columns of figures — the whole service's gross, income and net, rather than a grant or a list of changes —
+    /// the first in the plan's order when several have as many.
+    /// </summary>
+    private static BudgetTotalView? HeadlineBudget(Plan plan)
+    {
+        var withTotals = plan.Budgets.Where(b => b.Total is not null && b.Columns.Any(c => !c.IsText)).ToList();
+        var revenue = withTotals.Where(b => b.Kind == BudgetKind.Revenue).ToList();
+        var headline = (revenue.Count > 0 ? revenue : withTotals).OrderByDescending(b => b.Columns.Count(c => !c.IsText)).FirstOrDefault();
+        if (headline is null) return null;
+
+        // Columns of several years (last year's outturn, this year's budget, later years' outlook): the plan's first year's
+        // last column, its net or total, is what the plan sets out to spend; otherwise the table's last column of figures.
+        var firstYear = headline.Columns.LastOrDefault(c => !c.IsText && c.Year is { } year && year.SortKey == plan.Period.First.SortKey);
+        var total = firstYear is null ? TotalOf(headline) : TotalIn(headline, firstYear);
+        return total.Total is null ? null : total;
+    }
 
     private static InspectionView Inspection(Inspection i)
     {

@@ -57,6 +57,7 @@ public static class ProgressPageBuilder
             Actions = actionRows,
             Indicators = indicatorRows,
             Summary = views.Markdown(report.Summary),
+            EditorNote = views.Markdown(report.EditorNote),
             Tables = report.Tables.Select(Table).ToList(),
         });
     }

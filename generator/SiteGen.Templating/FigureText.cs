@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Templating;
+
+/// <summary>How the template helpers read the text they are given: printed figures, placeholders and the generator's abbreviation markup.</summary>
+internal static partial class FigureText
+{
+    /// <summary>A figure printed as a plain number, with no unit of its own: "10.6", "-3", "1,566" (not "55.2%", "£78.94", "G 61.4 B 49.6").</summary>
+    public static bool IsBareNumber(string text) => BareNumber().IsMatch(text);
+
+    public static bool IsOne(string text) => text is "1" or "1.0";
+
+    /// <summary>
+    /// Whether <paramref name="text"/> already gives <paramref name="meaning"/>, or its words before a closing
+    /// remark in brackets ("How we compare to Wales" of "How we compare to Wales (Table 5a)"), so it need not be said twice.
+    /// </summary>
+    public static bool SpellsOut(string text, string meaning)
+    {
+        if (text.Contains(meaning, StringComparison.OrdinalIgnoreCase)) return true;
+        var bracket = meaning.IndexOf(" (", StringComparison.Ordinal);
+        return bracket > 0 && meaning.EndsWith(')') && text.Contains(meaning[..bracket], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether an abbreviation between <paramref name="before"/> and <paramref name="after"/> is part of a code ("SCC/004")
+    /// or already stands in brackets ("Assistant Director (PA)"): spelt out there, it would split the code or nest
+    /// brackets, so it waits for a use of its own.
+    /// </summary>
+    public static bool IsEnclosed(char? before, char? after) => before == '/' || after == '/' || (before == '(' && after == ')');
+
+    /// <summary>An abbreviation the Markdown renderer marked: its title (the meaning, encoded) and the term (encoded).</summary>
+    public static readonly Regex MarkedAbbreviation = MarkedAbbreviationPattern();
+
+    /// <summary>A numbered placeholder of a words file entry, <c>{0}</c>, once its text is HTML-encoded (braces are not encoded).</summary>
+    public static readonly Regex Placeholder = PlaceholderPattern();
+
+    [GeneratedRegex(@"^[-+−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex("<abbr title=\"([^\"]*)\">([^<]*)</abbr>", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkedAbbreviationPattern();
+
+    [GeneratedRegex(@"\{(\d+)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderPattern();
+}
