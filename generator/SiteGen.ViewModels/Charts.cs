@@ -92,4 +92,8 @@ public sealed record ChartText(double X, double Y, ChartLabel Text, ChartAnchor 
 public sealed record ChartLink(string Href, ChartLabel Label, IReadOnlyList<ChartShape> Shapes, ChartPart Part) : ChartShape(Part);
 
 /// <summary>A tiny chart beside a figure in a table: a line of the latest results and the target; <see cref="Latest"/> is written beside it.</summary>
-public sealed record SparklineView(ChartView Chart, PrintedPoint Latest);
+public sealed record SparklineView(ChartView Chart, PrintedPoint Latest)
+{
+    /// <summary>The number of <see cref="Latest"/>: what a table sorts the row by.</summary>
+    public decimal LatestNumber { get; init; }
+}

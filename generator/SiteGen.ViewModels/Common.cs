@@ -13,7 +13,11 @@ public sealed record TextTable(string Id, string Title, IReadOnlyList<string> Co
 public sealed record LabelledText(string Label, string Text);
 
 /// <summary>A figure as printed ("65%") and the period it is for ("2008/09").</summary>
-public sealed record FigureAt(string Text, string Period);
+public sealed record FigureAt(string Text, string Period)
+{
+    /// <summary>The figure's number, when it is one: what a table sorts it by (never shown; <see cref="Text"/> is).</summary>
+    public decimal? Number { get; init; }
+}
 
 /// <summary>An objective as the plan names it: its reference, if it has one ("1", "SS1"), and its title.</summary>
 public sealed record ObjectiveName(string? Reference, string Title);
