@@ -132,7 +132,8 @@ public static class IndicatorChartBuilder
 
         // Actuals: a line broken at each period whose value is not a number, which is labelled instead.
         var segments = new List<List<(double X, double Y)>> { new() };
-        var gapChars = TextRoom.Chars(step - 6);
+        // A gap's label may run a little past its slot: a period with no number has nothing drawn near the axis.
+        var gapChars = TextRoom.Chars(Math.Max(step - 6, 84));
         foreach (var v in indicator.Values.Where(v => v.Actual is { IsSplit: false }))
         {
             if (v.Actual!.Number is { } n) segments[^1].Add((X(v.Period), Y(n)));
