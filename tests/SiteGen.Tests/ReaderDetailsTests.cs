@@ -99,16 +99,16 @@ public sealed class ReaderDetailsTests
 
     /// <summary>The status comes straight after what the row is about (with its reference in the same cell), so a phone shows it first.</summary>
     [Theory]
-    [InlineData("hartlepool/departmental-plan-2008-2011/indicators", "table.indicators", "Indicator", "Status")]
-    [InlineData("hartlepool/departmental-plan-2008-2011/actions", "table.actions", "Action", "Status")]
-    [InlineData("herefordshire/directorate-plan-2009-2011/risks", "table.risks", "Risk", "After mitigation")]
-    [InlineData("hartlepool/departmental-plan-2008-2011/progress/q4-2007-08", "table.progress", "Title", "Status")]
-    public void A_row_s_status_follows_its_title(string page, string table, string title, string status)
+    [InlineData("hartlepool/departmental-plan-2008-2011/indicators", "table.indicators", "Indicator", "Status", true)]
+    [InlineData("hartlepool/departmental-plan-2008-2011/actions", "table.actions", "Action", "Status", true)]
+    [InlineData("herefordshire/directorate-plan-2009-2011/risks", "table.risks", "Risk", "After mitigation", true)]
+    [InlineData("hartlepool/departmental-plan-2008-2011/progress/q4-2007-08", "table.progress", "Title", "Status", false)]
+    public void A_row_s_status_follows_its_title(string page, string table, string title, string status, bool referenced)
     {
         var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_sample.Output, page, "index.html")));
         Assert.Equal([title, status], document.QuerySelector(table)!.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).Take(2));
-        var first = document.QuerySelector(table + " tbody tr th[scope=row]")!;
-        Assert.NotNull(first.QuerySelector(".ref"));
+        // The progress reports of the sample print no references for their rows.
+        Assert.Equal(referenced, document.QuerySelector(table + " tbody tr th[scope=row] .ref") is not null);
     }
 
     /// <summary>The indicator table's figures carry their number, so sorting by Latest sorts by value: 9.2 before 10.6.</summary>
