@@ -88,7 +88,11 @@ public sealed record ComparatorFinding(ChartLabel.ComparatorName Name, string Va
 public sealed record PeriodResult(string Period, string? Actual, string? Target);
 
 /// <summary>A council's latest result that is a number; null when none of its results is.</summary>
-public sealed record CouncilResult(string Council, PrintedPoint? Latest);
+public sealed record CouncilResult(string Council, PrintedPoint? Latest)
+{
+    /// <summary>The plan the result is from, given where the council reports the indicator in more than one plan.</summary>
+    public string? Plan { get; init; }
+}
 
 /// <summary>The council's place among every authority, 1 for the best, with its value as printed.</summary>
 public sealed record OwnRank(string Authority, int Place, string Value);

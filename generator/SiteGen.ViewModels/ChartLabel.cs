@@ -70,6 +70,18 @@ public abstract record ChartLabel
 
     /// <summary>An objective, by its reference and title, e.g. the row of a status chart that counts it.</summary>
     public sealed record Objective(ObjectiveName Name) : ChartLabel;
+
+    /// <summary>
+    /// The line from the latest result to the next target, which shows the change needed to reach it:
+    /// <paramref name="Period"/> is the target's period.
+    /// </summary>
+    public sealed record PathToTarget(string Period) : ChartLabel;
+
+    /// <summary>A name with its value as printed, in a legend below a narrow chart: "Welsh median 96.8".</summary>
+    public sealed record WithValue(ChartLabel Name, string Value) : ChartLabel;
+
+    /// <summary>A council's line in a comparison, named with its plan where the council reports in more than one.</summary>
+    public sealed record CouncilPlan(string Council, string Plan) : ChartLabel;
 }
 
 /// <summary>The series of an indicator chart that its legend names.</summary>

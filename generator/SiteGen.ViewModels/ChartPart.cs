@@ -32,6 +32,13 @@ public enum ChartPart
     EstimateMarker,
     TargetMarker,
 
+    /// <summary>The line from the latest result to the next target: the change needed to reach it, and its label.</summary>
+    PathLine,
+    PathLabel,
+
+    /// <summary>A short line from a line's end to its label, where the label was moved clear of another.</summary>
+    Leader,
+
     /// <summary>A comparator's reference line (with its <see cref="ChartShape.Series"/>), its name and its value.</summary>
     ComparatorLine,
     ComparatorName,

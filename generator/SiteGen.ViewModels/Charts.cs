@@ -25,7 +25,19 @@ public sealed record ChartView(
     int Width,
     int Height,
     IReadOnlyList<ChartShape> Shapes,
-    string? TableId);
+    string? TableId)
+{
+    /// <summary>
+    /// The same chart laid out again for a phone's column (about 320 wide, labels below the plot rather than
+    /// beside it), or null when one layout serves every width. Text drawn at the theme's size in this layout
+    /// stays readable when a 320-pixel screen shrinks it; the theme shows one layout or the other by the room
+    /// it has.
+    /// </summary>
+    public ChartLayout? Narrow { get; init; }
+}
+
+/// <summary>One layout of a chart: its shapes in a <see cref="Width"/> × <see cref="Height"/> coordinate space.</summary>
+public sealed record ChartLayout(int Width, int Height, IReadOnlyList<ChartShape> Shapes);
 
 /// <summary>Where a text sits against its point, as SVG's <c>text-anchor</c> says it.</summary>
 public enum ChartAnchor
@@ -67,10 +79,21 @@ public sealed record ChartText(double X, double Y, ChartLabel Text, ChartAnchor 
     /// measured for English words and the theme's font.
     /// </summary>
     public int? MaxLength { get; init; }
+
+    /// <summary>
+    /// How many lines the text may take, each of <see cref="MaxLength"/> characters; the theme breaks it between
+    /// words and shortens only what is left over after the last line. Lines after the first are drawn below
+    /// it, one line-height apart, so the generator leaves that room.
+    /// </summary>
+    public int Lines { get; init; } = 1;
 }
 
 /// <summary>Shapes that link to a place on the page (a risk's row in the register), focusable by keyboard; <see cref="Label"/> is what a screen reader announces.</summary>
 public sealed record ChartLink(string Href, ChartLabel Label, IReadOnlyList<ChartShape> Shapes, ChartPart Part) : ChartShape(Part);
 
 /// <summary>A tiny chart beside a figure in a table: a line of the latest results and the target; <see cref="Latest"/> is written beside it.</summary>
-public sealed record SparklineView(ChartView Chart, PrintedPoint Latest);
+public sealed record SparklineView(ChartView Chart, PrintedPoint Latest)
+{
+    /// <summary>The number of <see cref="Latest"/>: what a table sorts the row by.</summary>
+    public decimal LatestNumber { get; init; }
+}

@@ -21,6 +21,9 @@ public sealed record FigureAt(string Text, string Period)
 {
     /// <summary>What a split figure's printed form means, part by part ("girls 61.4", "boys 49.6"); empty unless the plan printed it in a form of its own ("G 61.4 B 49.6").</summary>
     public IReadOnlyList<LabelledText> Parts { get; init; } = [];
+
+    /// <summary>The figure's number, when it is one: what a table sorts it by (never shown; <see cref="Text"/> is).</summary>
+    public decimal? Number { get; init; }
 }
 
 /// <summary>An objective as the plan names it: its reference, if it has one ("1", "SS1"), and its title.</summary>

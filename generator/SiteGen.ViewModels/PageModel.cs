@@ -37,4 +37,8 @@ public sealed record SiteChrome(
     string? SearchHref,
     IReadOnlyList<Link> Pages,
     IReadOnlyList<string> Stylesheets,
-    IReadOnlyList<string> Scripts);
+    IReadOnlyList<string> Scripts)
+{
+    /// <summary>The site's icon (the theme's <c>assets/favicon.svg</c>), shown in browser tabs and bookmarks; null when the theme has none.</summary>
+    public string? Icon { get; init; }
+}

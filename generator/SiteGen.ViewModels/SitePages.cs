@@ -13,6 +13,13 @@ public sealed record ContentPageModel : PageModel
 public sealed record NotFoundPageModel : PageModel
 {
     public IReadOnlyList<Link> Councils { get; init; } = [];
+
+    /// <summary>
+    /// The theme's stylesheets, to be written into the page itself: a host serves 404.html at any address, where
+    /// a link to a stylesheet may not reach it, so the page carries its own styles and looks right wherever the
+    /// site is hosted.
+    /// </summary>
+    public Html? InlineStyles { get; init; }
 }
 
 /// <summary>The search page. Without JavaScript it points to the pages that list every indicator and action.</summary>

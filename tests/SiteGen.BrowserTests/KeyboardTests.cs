@@ -19,8 +19,8 @@ public sealed class KeyboardTests
         var page = await context.NewPageAsync();
         await page.GotoAsync(_site.Url("").ToString());
 
-        // From the top of the home page, Tab reaches the header's search box: first the skip link, then the site name, then the box.
-        await TabUntilAsync(page, "#site-search", 5);
+        // From the top of the home page, Tab reaches its search box (the header has none on this page): the skip link, the site name, then the box.
+        await TabUntilAsync(page, "#home-search", 5);
         await page.Keyboard.TypeAsync("adoption");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(u => new Uri(u).AbsolutePath.EndsWith("/search/", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 10_000 });

@@ -75,6 +75,30 @@ public sealed class ChartTests
         Assert.True(charts > 200, $"only {charts} charts in the sample site");
     }
 
+    /// <summary>
+    /// A label shortened to fit the picture ("Welsh Best Qu…") is never what a chart's title, description,
+    /// caption or region name says: those keep every name whole.
+    /// </summary>
+    [Fact]
+    public void Shortened_labels_stay_in_the_picture()
+    {
+        var parser = new HtmlParser();
+        var shortened = 0;
+        foreach (var page in Directory.GetFiles(_sample.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            foreach (var figure in document.QuerySelectorAll("figure.chart"))
+            {
+                shortened += figure.QuerySelectorAll("svg text").Count(t => t.TextContent.Contains('…', StringComparison.Ordinal));
+                var said = figure.QuerySelectorAll("svg > title, svg > desc, figcaption").Select(e => e.TextContent)
+                    .Concat(figure.QuerySelectorAll("[aria-label]").Select(e => e.GetAttribute("aria-label")!));
+                Assert.All(said, text => Assert.DoesNotContain("…", text, StringComparison.Ordinal));
+            }
+        }
+
+        Assert.True(shortened > 0, "no chart label was shortened, so nothing was checked");
+    }
+
     [Fact]
     public void Indicator_objective_plan_risk_and_budget_pages_show_their_charts()
     {

@@ -39,6 +39,8 @@ public sealed class ChartWordsTests
               status:
                 shape:
                   at-risk: "✖"
+            chart-labels:
+              path-to-target: "Needed to reach the {0} goal"
             """);
 
         var result = await site.BuildAsync(new TemplateStore(site.Path(".sitegen/cache/templates")));
@@ -50,12 +52,15 @@ public sealed class ChartWordsTests
         const string description = "Down from 9.8% (2007/08) to 8.1% (2008/09); target for 2009/10 is 7%; Median for Wales 8.5% in 2008/09; Welsh best quartile 6.9% in 2008/09; lower is good.";
         Assert.Equal(description, indicator.QuerySelector("desc")!.TextContent);
         Assert.StartsWith(description + " ", indicator.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["Actual", "Estimate", "Goal"], indicator.QuerySelectorAll("text.legend").Select(t => t.TextContent));
-        Assert.Equal("Median for Wales", indicator.QuerySelector("text[class='comparator comparator-1 label']")!.TextContent);
+        Assert.Equal(["Actual", "Estimate", "Goal", "Needed to reach the 2009/10 goal"], indicator.QuerySelectorAll("svg.chart-wide text.legend").Select(t => t.TextContent));
+        Assert.Equal("Median for Wales", indicator.QuerySelector("svg.chart-wide text[class='comparator comparator-1 label']")!.TextContent);
+
+        // The layout for a phone names the comparators in its legend, with their values, in the same words.
+        Assert.Equal(["Actual", "Estimate", "Goal", "Needed to reach the 2009/10 goal", "Median for Wales: 8.5%", "Welsh best quartile: 6.9%"], indicator.QuerySelectorAll("svg.chart-narrow text.legend").Select(t => t.TextContent));
         Assert.Equal("↓ Lower is better", indicator.QuerySelector("text.polarity")!.TextContent);
 
         var status = parser.ParseDocument(File.ReadAllText(site.Path(Plan + "index.html"))).QuerySelector("figure.chart-status")!;
-        Assert.Contains(status.QuerySelectorAll("text[class='bar-count at-risk']"), t => t.TextContent == "✖ 1");
+        Assert.Contains(status.QuerySelectorAll("svg.chart-wide text[class='bar-count at-risk']"), t => t.TextContent == "✖ 1");
         Assert.Contains(status.QuerySelectorAll("text.legend"), t => t.TextContent == "✖ at risk");
     }
 

@@ -73,11 +73,13 @@ public sealed class SearchIndexBuilderTests : IClassFixture<SearchIndexBuilderTe
             "respite", "children", "care", "the", "of", "Ŵ", "café", "NAÏVE", "x\u0301y", "İstanbul", "ﬁle", "Straße", "K", "½", "٣", "NI-59", "SCC/004",
             "self-assessed", "hopping", "agreed", "generalizations", "sky", "y", "a1b2", "10th", "’s", "£77,254",
         ];
+        // The excerpt is cut at this many characters: the cases straddle the cut.
+        const int Cut = SearchIndexFormat.ExcerptLength;
         string[] bodies =
         [
             "", " \n\t ", "**Bold** start and ***three*** stars, ** spaced ** and a lone *", "  leading\r\n\r\nand   trailing  \t",
-            new string('x', 399) + "**y and more", new string('x', 399) + "*y", new string('x', 399) + "* z", new string('x', 398) + " ** z",
-            "Tabs\tand\u00a0no-break\u2003spaces stay " + new string('w', 500),
+            new string('x', Cut - 1) + "**y and more", new string('x', Cut - 1) + "*y", new string('x', Cut - 1) + "* z", new string('x', Cut - 2) + " ** z",
+            "Tabs\tand\u00a0no-break\u2003spaces stay " + new string('w', Cut + 100),
         ];
         var random = new Random(7);
         return Enumerable.Range(0, 1500).Select(i => new SearchDocument(
@@ -90,6 +92,6 @@ public sealed class SearchIndexBuilderTests : IClassFixture<SearchIndexBuilderTe
             i % 17 == 0 ? null : $"Council {i / 500}",
             i % 19 == 0 ? null : $"Plan {i / 100}",
             i % 4 == 0 ? [$"Outcome {i % 70}", "Safe"] : [],
-            i % 6 == 0 ? null : $"status-{i % 4}")).ToList();
+            i % 6 == 0 ? null : $"status-{i % 4}") { Prose = bodies[i % bodies.Length] }).ToList();
     }
 }

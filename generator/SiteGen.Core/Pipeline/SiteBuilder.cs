@@ -82,13 +82,21 @@ public static class SiteBuilder
         ContentLoader.Loaded loaded, CompiledTheme theme, ISiteOutput output, DiagnosticBag diagnostics, RenderCache? cache = null, IProgress<BuildProgress>? progress = null, bool pagesFirst = false)
     {
         var stylesheets = new List<string>();
+        var stylesheetTexts = new List<string>();
         var scripts = new List<string>();
+        string? icon = null;
         foreach (var asset in theme.Theme.Assets)
         {
             var name = "assets/" + AssetNames.Hashed(asset.Name, asset.Content);
             output.Write(name, asset.Content);
-            if (asset.Name.EndsWith(".css", StringComparison.Ordinal)) stylesheets.Add(name);
+            if (asset.Name.EndsWith(".css", StringComparison.Ordinal))
+            {
+                stylesheets.Add(name);
+                stylesheetTexts.Add(System.Text.Encoding.UTF8.GetString(asset.Content));
+            }
+
             if (asset.Name.EndsWith(".js", StringComparison.Ordinal)) scripts.Add(name);
+            if (asset.Name == "favicon.svg") icon = name;
         }
 
         foreach (var file in loaded.Files.Where(f => f.Kind == ContentFileKind.Asset))
@@ -98,7 +106,7 @@ public static class SiteBuilder
         }
 
         var routes = new SiteRoutes(loaded.Facts.Site);
-        var context = new SiteContext(loaded.Facts, routes, loaded.Settings, stylesheets, scripts);
+        var context = new SiteContext(loaded.Facts, routes, loaded.Settings, stylesheets, scripts, icon, stylesheetTexts);
         var pages = PageGraph.Build(context);
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
         var words = theme.WordsFor(loaded.Settings.Language);

@@ -70,7 +70,7 @@ public sealed partial class PlanViews
     }
 
     private static FigureAt? Latest(IndicatorAssessment assessment) =>
-        assessment.Latest is { } l ? new FigureAt(l.Actual!.Text, l.Period.Label) { Parts = PartsBeside(l.Actual) } : null;
+        assessment.Latest is { } l ? new FigureAt(l.Actual!.Text, l.Period.Label) { Parts = PartsBeside(l.Actual), Number = l.Actual.Number } : null;
 
     /// <summary>
     /// A split figure's parts, to show beside its printed form ("G 61.4 B 49.6": girls 61.4, boys 49.6); none when the
@@ -101,7 +101,7 @@ public sealed partial class PlanViews
             _site.Href(from, IndicatorPath(indicator)),
             ObjectivesByIndicator[indicator.Key].Select(NameOf).FirstOrDefault(),
             Latest(assessment),
-            nextTarget is null ? null : new FigureAt(nextTarget.Target!.Text, nextTarget.Period.Label),
+            nextTarget is null ? null : new FigureAt(nextTarget.Target!.Text, nextTarget.Period.Label) { Number = nextTarget.Target.Number },
             ViewKinds.Of(assessment.Result),
             ViewKinds.Of(standing.Status),
             ViewKinds.Of(assessment.Direction),

@@ -11,8 +11,11 @@ public sealed class SiteContext
 {
     private readonly IReadOnlyList<string> _stylesheets;
     private readonly IReadOnlyList<string> _scripts;
+    private readonly string? _icon;
 
-    public SiteContext(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyList<string> stylesheets, IReadOnlyList<string> scripts)
+    /// <param name="icon">The site's icon under the site root (<c>assets/favicon.1a2b3c4d.svg</c>), if the theme has one.</param>
+    /// <param name="stylesheetTexts">The stylesheets' contents, for the page a host serves at any address (404.html).</param>
+    public SiteContext(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyList<string> stylesheets, IReadOnlyList<string> scripts, string? icon = null, IReadOnlyList<string>? stylesheetTexts = null)
     {
         Facts = facts;
         Routes = routes;
@@ -20,7 +23,12 @@ public sealed class SiteContext
         Linker = new Linker(settings.LinkStyle);
         _stylesheets = stylesheets;
         _scripts = scripts;
+        _icon = icon;
+        StylesheetTexts = stylesheetTexts ?? [];
     }
+
+    /// <summary>The contents of the theme's stylesheets, in the order they are linked.</summary>
+    public IReadOnlyList<string> StylesheetTexts { get; }
 
     public SiteFacts Facts { get; }
 
@@ -42,7 +50,10 @@ public sealed class SiteContext
             Settings.Search.Enabled ? Href(path, Routes.Search) : null,
             Facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new Link(p.Title, Href(path, Routes.Page(p)))).ToList(),
             _stylesheets.Select(s => root + s).ToList(),
-            _scripts.Select(s => root + s).ToList());
+            _scripts.Select(s => root + s).ToList())
+        {
+            Icon = _icon is null ? null : root + _icon,
+        };
     }
 
     /// <summary>The page's full address under base_url, as search engines should index it; null without base_url.</summary>

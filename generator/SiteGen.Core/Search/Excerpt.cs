@@ -1,7 +1,7 @@
 namespace SiteGen.Search;
 
 /// <summary>
-/// The start of a document's text on one line, for the client to pick the window around the matched
+/// The start of a document's prose on one line, for the client to pick the window around the matched
 /// words: runs of spaces, tabs and line breaks become one space (none at either end), "**" is removed,
 /// and the result is cut at <see cref="SearchIndexFormat.ExcerptLength"/> characters.
 /// </summary>

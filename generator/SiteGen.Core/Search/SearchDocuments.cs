@@ -33,7 +33,7 @@ public static class SearchDocuments
         }
 
         documents.AddRange(facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal)
-            .Select(p => new SearchDocument(routes.Page(p).Address, "page", p.Title, null, p.Markdown, null, null, null, [], null)));
+            .Select(p => new SearchDocument(routes.Page(p).Address, "page", p.Title, null, p.Markdown, null, null, null, [], null) { Prose = ProseText.Of(p.Markdown) }));
         return documents;
     }
 
@@ -55,7 +55,10 @@ public static class SearchDocuments
             council,
             plan.Title,
             [],
-            null);
+            null)
+        {
+            Prose = ProseText.Of([plan.Summary, plan.Vision, plan.Mission, .. plan.Aims, .. plan.Sections.Select(s => s.Markdown)]),
+        };
 
         foreach (var objective in plan.Objectives)
         {
@@ -71,7 +74,10 @@ public static class SearchDocuments
                 council,
                 plan.Title,
                 Outcomes(objective),
-                Token(facts.ObjectiveStatus[objective].Worst));
+                Token(facts.ObjectiveStatus[objective].Worst))
+            {
+                Prose = ProseText.Of([objective.Description, .. objective.CriticalSuccessFactors, objective.Implications.Financial, objective.Implications.Staffing, objective.Implications.Risk]),
+            };
 
             foreach (var action in objective.Actions)
             {
@@ -85,7 +91,10 @@ public static class SearchDocuments
                     council,
                     plan.Title,
                     Outcomes(objective),
-                    Token(facts.ActionStandings[action].Status));
+                    Token(facts.ActionStandings[action].Status))
+                {
+                    Prose = ProseText.Of(action.SubActions.Select(s => s.Description).ToArray()),
+                };
             }
         }
 
@@ -104,7 +113,10 @@ public static class SearchDocuments
                 council,
                 plan.Title,
                 objectives.SelectMany(Outcomes).Distinct().ToList(),
-                Token(facts.Judgements[indicator].Standing.Status));
+                Token(facts.Judgements[indicator].Standing.Status))
+            {
+                Prose = ProseText.Of(indicator.Description, indicator.Commentary, indicator.Comparison),
+            };
         }
 
         foreach (var risk in plan.RiskRegister?.Risks ?? [])
@@ -119,7 +131,10 @@ public static class SearchDocuments
                 council,
                 plan.Title,
                 [],
-                null);
+                null)
+            {
+                Prose = ProseText.Of([risk.Mitigation, .. risk.Controls, risk.Notes]),
+            };
         }
     }
 

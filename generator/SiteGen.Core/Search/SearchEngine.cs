@@ -26,13 +26,16 @@ public sealed class SearchEngine(Func<string, byte[]?> load)
 
     public sealed record Hit(int Doc, bool ReferenceMatch, int Matched, double Score, JsonElement Metadata);
 
-    public sealed record Results(int Total, IReadOnlyList<Hit> Hits);
+    /// <param name="Stems">The stems whose postings were read (exact, prefix and typo matches): what a snippet marks.</param>
+    public sealed record Results(int Total, IReadOnlyList<Hit> Hits, IReadOnlyCollection<string> Stems);
 
-    public Results Search(string query, Filters? filters = null, int limit = 10)
+    /// <summary>The <paramref name="limit"/> results after the first <paramref name="offset"/>, and how many there are in all: a page shows them a batch at a time.</summary>
+    public Results Search(string query, Filters? filters = null, int limit = 10, int offset = 0)
     {
         filters ??= new Filters();
         var words = Tokenizer.Words(query);
-        if (words.Count == 0) return new Results(0, []);
+        if (words.Count == 0) return new Results(0, [], []);
+        var used = new HashSet<string>(StringComparer.Ordinal);
         var manifest = File("manifest.json")!.RootElement;
         var shardKeys = manifest.GetProperty("shards").EnumerateArray().Select(s => s.GetString()!).ToHashSet(StringComparer.Ordinal);
         JsonElement? Shard(string term)
@@ -61,13 +64,22 @@ public sealed class SearchEngine(Func<string, byte[]?> load)
                 var terms = shard.GetProperty("t");
                 var stem = PorterStemmer.Stem(word);
                 var exact = terms.TryGetProperty(stem, out var postings);
-                if (exact) Add(scores, postings, 1.0);
+                if (exact)
+                {
+                    Add(scores, postings, 1.0);
+                    used.Add(stem);
+                }
+
                 var shardWords = shard.GetProperty("w");
                 if (i == words.Count - 1 && word.Length >= 2)
                 {
                     foreach (var w in shardWords.EnumerateObject())
                     {
-                        if (w.Name.Length > word.Length && w.Name.StartsWith(word, StringComparison.Ordinal) && terms.TryGetProperty(w.Value.GetString()!, out var p)) Add(scores, p, PrefixFactor);
+                        if (w.Name.Length > word.Length && w.Name.StartsWith(word, StringComparison.Ordinal) && terms.TryGetProperty(w.Value.GetString()!, out var p))
+                        {
+                            Add(scores, p, PrefixFactor);
+                            used.Add(w.Value.GetString()!);
+                        }
                     }
                 }
 
@@ -75,7 +87,11 @@ public sealed class SearchEngine(Func<string, byte[]?> load)
                 {
                     foreach (var w in shardWords.EnumerateObject())
                     {
-                        if (WithinOneEdit(word, w.Name) && terms.TryGetProperty(w.Value.GetString()!, out var p)) Add(scores, p, TypoFactor);
+                        if (WithinOneEdit(word, w.Name) && terms.TryGetProperty(w.Value.GetString()!, out var p))
+                        {
+                            Add(scores, p, TypoFactor);
+                            used.Add(w.Value.GetString()!);
+                        }
                     }
                 }
 
@@ -96,10 +112,10 @@ public sealed class SearchEngine(Func<string, byte[]?> load)
             .ToList();
 
         var chunk = manifest.GetProperty("chunk").GetInt32();
-        var hits = ranked.Take(limit)
+        var hits = ranked.Skip(offset).Take(limit)
             .Select(x => new Hit(x.Doc, x.Ref, x.Matched, x.Score, File($"docs/{x.Doc / chunk}.json")!.RootElement[x.Doc % chunk]))
             .ToList();
-        return new Results(ranked.Count, hits);
+        return new Results(ranked.Count, hits, used);
     }
 
     public static IEnumerable<string> ReferenceKeys(IReadOnlyList<string> words)

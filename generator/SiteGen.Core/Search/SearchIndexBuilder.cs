@@ -148,7 +148,7 @@ public static class SearchIndexBuilder
         foreach (var entry in entries) entry.AddTo(shard);
     }
 
-    /// <summary>A document's metadata for its result: link, type, title, reference, excerpt, council and plan (nulls left out).</summary>
+    /// <summary>A document's metadata for its result: link, type, title, reference, the start of its prose (for the snippet), council and plan (nulls and empty prose left out).</summary>
     private static void WriteMetadata(Utf8JsonWriter writer, SearchDocument document, Func<string, string> hrefFromSearchPage)
     {
         writer.WriteStartObject();
@@ -156,7 +156,7 @@ public static class SearchIndexBuilder
         writer.WriteString("t", document.Type);
         writer.WriteString("ti", document.Title);
         if (document.Reference is not null) writer.WriteString("r", document.Reference);
-        writer.WriteString("e", Excerpt.Of(document.Body));
+        if (document.Prose.Length > 0) writer.WriteString("e", Excerpt.Of(document.Prose));
         if (document.Council is not null) writer.WriteString("c", document.Council);
         if (document.Plan is not null) writer.WriteString("p", document.Plan);
         writer.WriteEndObject();

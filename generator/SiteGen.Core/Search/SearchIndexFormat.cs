@@ -21,7 +21,8 @@ public static class SearchIndexFormat
     public const int Version = 1;
     public const string Folder = "search";
     public const int ChunkSize = 10;
-    public const int ExcerptLength = 400;
+    /// <summary>How much of a document's prose its metadata carries: the snippet is the window of it with the most words searched for.</summary>
+    public const int ExcerptLength = 1000;
 
     /// <summary>Marks a title word as written (unstemmed) among a shard's terms: <c>^assessments</c>.</summary>
     public const char TitleWordPrefix = '^';

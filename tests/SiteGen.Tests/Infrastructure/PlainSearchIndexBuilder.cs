@@ -134,7 +134,7 @@ public static class PlainSearchIndexBuilder
                 ["t"] = d.Type,
                 ["ti"] = d.Title,
                 ["r"] = d.Reference,
-                ["e"] = Excerpt(d.Body),
+                ["e"] = d.Prose.Length == 0 ? null : Excerpt(d.Prose),
                 ["c"] = d.Council,
                 ["p"] = d.Plan,
             }.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value)).ToList();
@@ -221,7 +221,7 @@ public static class PlainSearchIndexBuilder
         return flat;
     }
 
-    /// <summary>The start of the document's text, on one line: the client picks the window around the matched words.</summary>
+    /// <summary>The start of the document's prose, on one line: the client picks the window around the matched words.</summary>
     private static string Excerpt(string body)
     {
         var text = string.Join(' ', body.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Replace("**", string.Empty, StringComparison.Ordinal);

@@ -8,6 +8,8 @@
   ("a an and are as at be been but by for from has have in into is it its of on or s so t than that the their " +
    "them there these they this those to was we were which will with our us").split(" ").forEach(function (w) { STOP[w] = true; });
   var PREFIX_FACTOR = 0.8, TYPO_FACTOR = 0.6, TYPO_MIN = 5, TITLE = "^";
+  /* As the generator's SearchIndexFormat.ExcerptLength and Snippet.Size. */
+  var EXCERPT = 1000, SNIPPET = 30;
 
   function normalise(text) {
     return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -133,16 +135,36 @@
     for (k = 0; k + 1 < flat.length; k += 2) { doc += flat[k]; scores.set(doc, (scores.get(doc) || 0) + flat[k + 1]); }
   }
 
+  /* The words a result quotes from its prose: the window of SNIPPET words with the most words searched for
+     (a word counts when one of its stems matched), preferring one that starts a sentence, then the earliest. */
+  function snippet(excerpt, stems) {
+    var ws = excerpt.split(" ").filter(Boolean);
+    /* The excerpt was cut at its length, perhaps inside a word: that word is not quoted. */
+    var cut = excerpt.length >= EXCERPT && ws.length > 1;
+    var count = cut ? ws.length - 1 : ws.length;
+    var matched = ws.slice(0, count).map(function (w) { return words(w).some(function (t) { return stems.indexOf(stem(t)) >= 0; }); });
+    function startsSentence(i) { return i === 0 || /[.!?:;]$/.test(ws[i - 1]); }
+    var best = -1, bestStart = 0, start, i, hits;
+    for (start = 0; start <= Math.max(0, count - SNIPPET); start++) {
+      for (hits = 0, i = start; i < Math.min(count, start + SNIPPET); i++) { if (matched[i]) hits++; }
+      if (hits > best || (hits === best && startsSentence(start) && !startsSentence(bestStart))) { best = hits; bestStart = start; }
+    }
+    var end = Math.min(count, bestStart + SNIPPET);
+    return { words: ws, start: bestStart, end: end, marked: matched.slice(bestStart, end), more: cut || end < ws.length };
+  }
+
   /* A search over the index whose files load(path) returns as parsed JSON (a promise). */
   function Engine(load) {
     var cache = {};
     function file(path) { if (!(path in cache)) cache[path] = load(path); return cache[path]; }
 
-    this.search = function (query, filters, limit) {
+    /* The limit results after the first offset ones, and how many there are in all. */
+    this.search = function (query, filters, limit, offset) {
       filters = filters || {};
       limit = limit || 10;
+      offset = offset || 0;
       var ws = words(query);
-      if (!ws.length) return Promise.resolve({ total: 0, hits: [] });
+      if (!ws.length) return Promise.resolve({ total: 0, hits: [], stems: [] });
       return file("manifest.json").then(function (manifest) {
         var keys = {};
         ws.concat(referenceKeys(ws)).forEach(function (t) { var k = shardFor(t, manifest.shards); if (k !== null) keys[k] = true; });
@@ -186,7 +208,7 @@
             ranked.sort(function (a, b) {
               return (b.ref - a.ref) || (b.matched - a.matched) || (b.score - a.score) || (a.doc - b.doc);
             });
-            var top = ranked.slice(0, limit);
+            var top = ranked.slice(offset, offset + limit);
             return Promise.all(top.map(function (h) { return file("docs/" + Math.floor(h.doc / manifest.chunk) + ".json"); })).then(function (chunks) {
               top.forEach(function (h, i) { h.meta = chunks[i][h.doc % manifest.chunk]; });
               return { total: ranked.length, hits: top, words: ws, stems: Array.from(used) };
@@ -218,7 +240,7 @@
     }
   }
 
-  var api = { words: words, stem: stem, referenceKey: referenceKey, withinOneEdit: withinOneEdit, Engine: Engine };
+  var api = { words: words, stem: stem, referenceKey: referenceKey, withinOneEdit: withinOneEdit, snippet: snippet, Engine: Engine };
   if (typeof module === "object" && module.exports) { module.exports = api; return; }
   root.SiteGenSearch = api;
 
@@ -237,26 +259,35 @@
 
   function el(name, text, cls) { var e = document.createElement(name); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
 
-  /* The excerpt window with the most matched words, those words marked; built as text nodes, never as HTML. */
-  function excerpt(text, stems) {
-    var tokens = text.split(/(\s+)/), best = 0, bestAt = 0, i, j, hits;
-    function match(t) { var w = words(t); return w.length > 0 && w.some(function (x) { return stems.indexOf(stem(x)) >= 0; }); }
-    for (i = 0; i < tokens.length; i += 2) {
-      for (hits = 0, j = i; j < Math.min(tokens.length, i + 40); j += 2) { if (match(tokens[j])) hits++; }
-      if (hits > best) { best = hits; bestAt = i; }
+  /* A result's snippet from its prose, the words searched for marked; built as text nodes, never as HTML. */
+  function snippetOf(text, stems) {
+    var sn = snippet(text, stems), p = el("p", null, "excerpt"), i;
+    if (sn.start > 0) p.appendChild(document.createTextNode("… "));
+    for (i = sn.start; i < sn.end; i++) {
+      if (i > sn.start) p.appendChild(document.createTextNode(" "));
+      p.appendChild(sn.marked[i - sn.start] ? el("mark", sn.words[i]) : document.createTextNode(sn.words[i]));
     }
-    var p = el("p", null, "excerpt");
-    if (bestAt > 0) p.appendChild(document.createTextNode("… "));
-    tokens.slice(bestAt, bestAt + 60).forEach(function (t) {
-      if (match(t)) p.appendChild(el("mark", t)); else p.appendChild(document.createTextNode(t));
-    });
-    if (bestAt + 60 < tokens.length) p.appendChild(document.createTextNode(" …"));
+    if (sn.more) p.appendChild(document.createTextNode(" …"));
     return p;
   }
 
   var typeNames = { council: "Council", plan: "Plan", objective: "Objective", action: "Action", indicator: "Indicator", risk: "Risk", page: "Page" };
 
-  function render(query, res) {
+  /* Results come PAGE at a time; "Show more" (worded by the page, data-more) adds the next batch and moves focus to its first result. */
+  var PAGE = 20, moreWords = results.getAttribute("data-more") || "Show more results ({0} of {1} shown)";
+
+  function item(h, stems) {
+    var m = h.meta, li = el("li"), a = el("a", (m.r ? m.r + ": " : "") + m.ti);
+    a.href = m.u;
+    var heading = el("h2");
+    heading.appendChild(a);
+    li.appendChild(heading);
+    li.appendChild(el("p", [typeNames[m.t] || m.t, m.p, m.c].filter(Boolean).join(" · "), "meta"));
+    if (m.e) li.appendChild(snippetOf(m.e, stems));
+    return li;
+  }
+
+  function render(query, res, filters) {
     results.textContent = "";
     if (!words(query).length) { status.textContent = ""; return; }
     status.textContent = res.total === 0 ? "No results for “" + query + "”." : res.total + (res.total === 1 ? " result" : " results") + " for “" + query + "”.";
@@ -268,17 +299,28 @@
       return;
     }
     var list = el("ol", null, "results");
-    res.hits.forEach(function (h) {
-      var m = h.meta, li = el("li"), a = el("a", (m.r ? m.r + ": " : "") + m.ti);
-      a.href = m.u;
-      var heading = el("h2");
-      heading.appendChild(a);
-      li.appendChild(heading);
-      li.appendChild(el("p", [typeNames[m.t] || m.t, m.p, m.c].filter(Boolean).join(" · "), "meta"));
-      if (m.e) li.appendChild(excerpt(m.e, res.stems));
-      list.appendChild(li);
-    });
+    res.hits.forEach(function (h) { list.appendChild(item(h, res.stems)); });
     results.appendChild(list);
+    var shown = res.hits.length;
+    if (shown >= res.total) return;
+    var more = el("button", null, "more-results");
+    more.type = "button";
+    function label() { more.textContent = moreWords.replace("{0}", shown).replace("{1}", res.total); }
+    label();
+    more.addEventListener("click", function () {
+      var ticket = latest;
+      more.disabled = true;
+      engine.search(query, filters, PAGE, shown).then(function (next) {
+        if (ticket !== latest) return;
+        var first = null;
+        next.hits.forEach(function (h) { var li = item(h, next.stems); list.appendChild(li); if (!first) first = li.querySelector("a"); });
+        shown += next.hits.length;
+        more.disabled = false;
+        if (shown >= res.total || next.hits.length === 0) more.remove(); else label();
+        if (first) first.focus();
+      });
+    });
+    results.appendChild(more);
   }
 
   function current() {
@@ -294,7 +336,7 @@
     if (query) params.set("q", query);
     Object.keys(filters).forEach(function (k) { params.set(k, filters[k]); });
     if (push && location.protocol !== "file:") history.replaceState(null, "", "?" + params.toString());
-    engine.search(query, filters, 20).then(function (res) { if (ticket === latest) render(query, res); })
+    engine.search(query, filters, PAGE).then(function (res) { if (ticket === latest) render(query, res, filters); })
       .catch(function () { status.textContent = "Search could not load its index. Every indicator and action is listed on the index pages below."; if (fallback) fallback.hidden = false; });
   }
 

@@ -34,9 +34,14 @@
 
   var collator = new Intl.Collator(document.documentElement.lang || "en", { numeric: true, sensitivity: "base" });
 
-  function cellText(row, index) {
+  /* What a cell sorts by: the number the generator put in data-sort (a figure shown with its period, or
+     beside a sparkline), else the number its text is, else its text. */
+  function sortKey(row, index) {
     var cell = row.cells[index];
-    return cell ? cell.textContent.trim() : "";
+    var text = cell ? cell.textContent.trim() : "";
+    var given = cell ? cell.getAttribute("data-sort") : null;
+    var number = given !== null && given !== "" ? parseFloat(given) : numberOf(text);
+    return { text: text, number: number !== null && isFinite(number) ? number : null };
   }
 
   /* A number as printed (55.2%, £1,200, -328), or null when the cell is words. */
@@ -62,9 +67,10 @@
         var body = table.tBodies[0];
         var rows = Array.prototype.slice.call(body.rows);
         rows.sort(function (a, b) {
-          var x = cellText(a, index), y = cellText(b, index);
-          var nx = numberOf(x), ny = numberOf(y);
-          var order = nx !== null && ny !== null ? nx - ny : collator.compare(x, y);
+          var x = sortKey(a, index), y = sortKey(b, index);
+          /* Numbers by value, before words, which sort as words do. */
+          var order = x.number !== null && y.number !== null ? x.number - y.number
+            : x.number !== null ? -1 : y.number !== null ? 1 : collator.compare(x.text, y.text);
           return ascending ? order : -order;
         });
         rows.forEach(function (row) { body.appendChild(row); });

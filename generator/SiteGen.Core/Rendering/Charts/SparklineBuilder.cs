@@ -38,6 +38,6 @@ public static class SparklineBuilder
             indicator.Title,
             results,
             target is null ? null : new PrintedPoint(target.Period.Label, target.Target!.Text));
-        return new SparklineView(new ChartView(id, ChartKind.Sparkline, findings, Width, Height, shapes, null), results[^1]);
+        return new SparklineView(new ChartView(id, ChartKind.Sparkline, findings, Width, Height, shapes, null), results[^1]) { LatestNumber = actuals[^1].Actual!.Number!.Value };
     }
 }

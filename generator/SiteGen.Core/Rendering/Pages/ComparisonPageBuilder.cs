@@ -63,7 +63,7 @@ public static class ComparisonPageBuilder
             Polarity = ViewKinds.Of(reports[0].Indicator.Polarity),
             Actuals = Table("actuals", ComparisonFigures.Actuals, v => v.Actual),
             Targets = targets.Rows.Any(r => r.Cells.Any(c => c.Length > 0)) ? targets : null,
-            Chart = ComparisonChartBuilder.Build(reference, definition.Definition.Title, reports.Select(r => (site.Facts.OrganisationOf(r.Plan)?.DisplayName ?? r.Plan.Organisation.Value, r.Indicator, site.Facts.Indicators[r.Indicator].Series)).ToList(), periods, "comparison-chart", "actuals"),
+            Chart = ComparisonChartBuilder.Build(reference, definition.Definition.Title, reports.Select(r => new ComparisonChartBuilder.Report(site.Facts.OrganisationOf(r.Plan)?.DisplayName ?? r.Plan.Organisation.Value, r.Plan.Title, r.Indicator, site.Facts.Indicators[r.Indicator].Series)).ToList(), periods, "comparison-chart", "actuals"),
             Differences = differences,
             Indicators = reports.Select(r => new CouncilIndicatorLink(Council(r.Plan), r.Plan.Title, site.Href(path, site.Routes.Indicator(r.Plan, r.Indicator)))).ToList(),
         });

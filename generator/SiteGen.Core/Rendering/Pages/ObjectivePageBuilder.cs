@@ -46,7 +46,7 @@ public static class ObjectivePageBuilder
             RollUp = views.RollUp(site.Facts.ObjectiveRollUps[objective], path),
             Actions = objective.Actions.Select(a => views.Action(a, path)).ToList(),
             StatusChart = site.Facts.ObjectiveRollUps[objective].HasAnswer
-                ? StatusChartBuilder.Build(null, [(PlanViews.NameOf(objective), PlanPageBuilder.Answered(site.Facts.ObjectiveStatus[objective]))], "status-chart", "status-counts")
+                ? StatusChartBuilder.Build(null, [(PlanViews.NameOf(objective), site.Facts.ObjectiveStatus[objective])], "status-chart", "status-counts")
                 : null,
             Indicators = objective.Indicators.Select(r => views.IndicatorByKey(r, path, IndicatorChartBuilder.Small)).OfType<IndicatorView>().ToList(),
             SecondaryIndicators = objective.SecondaryIndicators.Select(r => views.IndicatorByKey(r, path, IndicatorChartBuilder.Small)).OfType<IndicatorView>().ToList(),

@@ -45,8 +45,8 @@ public static class PlanPageBuilder
             LatestReport = views.LatestReport(path),
             StatusChart = site.Facts.PlanRollUps[plan].HasAnswer
                 ? StatusChartBuilder.Build(
-                    Answered(site.Facts.PlanStatus[plan]),
-                    plan.Objectives.Where(o => site.Facts.ObjectiveRollUps[o].HasAnswer).Select(o => (PlanViews.NameOf(o), Answered(site.Facts.ObjectiveStatus[o]))).ToList(),
+                    site.Facts.PlanStatus[plan],
+                    plan.Objectives.Where(o => site.Facts.ObjectiveRollUps[o].HasAnswer).Select(o => (PlanViews.NameOf(o), site.Facts.ObjectiveStatus[o])).ToList(),
                     "status-chart",
                     "objective-status")
                 : null,
@@ -84,12 +84,6 @@ public static class PlanPageBuilder
         return new PageToRender(path, model);
     }
 
-    /// <summary>
-    /// What the status chart draws: only what is reported or judged. What is not judged is counted, with
-    /// its reasons, in the roll-up above the chart and in the objectives table, so the chart is never
-    /// mostly a bar of things without a status.
-    /// </summary>
-    public static StatusCounts Answered(StatusCounts counts) => counts with { NoData = 0 };
     /// <summary>A budget's stated total in its last column of figures, as printed.</summary>
     private static BudgetTotalView TotalOf(BudgetTable b) => TotalIn(b, b.Columns.LastOrDefault(c => !c.IsText) ?? b.Columns[^1]);
 

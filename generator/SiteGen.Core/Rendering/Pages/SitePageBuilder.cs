@@ -43,6 +43,7 @@ public static class SitePageBuilder
     /// <summary>
     /// A host serves 404.html for any missing address, at any depth, so relative links cannot work
     /// there. With base_url its links are absolute; without, they assume the page is shown at the root.
+    /// Its styles are written into the page too, so it is styled wherever it is shown.
     /// </summary>
     public static PageToRender NotFound(SiteContext site)
     {
@@ -55,6 +56,11 @@ public static class SitePageBuilder
                 .OrderBy(o => o.Name, StringComparer.Ordinal)
                 .Select(o => new Link(o.Name, site.Href(path, site.Routes.Council(o.Id))))
                 .ToList(),
+
+            // A stylesheet that closed the style element early would end it: such a theme gets the links alone.
+            InlineStyles = site.StylesheetTexts.Count == 0 || site.StylesheetTexts.Any(css => css.Contains("</", StringComparison.Ordinal))
+                ? null
+                : new Html(string.Join("\n", site.StylesheetTexts)),
         };
 
         if (site.Settings.BaseUrl is { } baseUrl)
@@ -69,6 +75,7 @@ public static class SitePageBuilder
                     Pages = model.Site.Pages.Select(p => p with { Href = Absolute(p.Href) }).ToList(),
                     Stylesheets = model.Site.Stylesheets.Select(Absolute).ToList(),
                     Scripts = model.Site.Scripts.Select(Absolute).ToList(),
+                    Icon = model.Site.Icon is null ? null : Absolute(model.Site.Icon),
                 },
                 Councils = model.Councils.Select(c => c with { Href = Absolute(c.Href) }).ToList(),
             };
