@@ -16,8 +16,11 @@ public abstract record PageModel
     /// <summary>The trail to this page, not counting the page itself.</summary>
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
 
-    /// <summary>The page's summary from the content, for search engines' snippets.</summary>
+    /// <summary>The page's summary from the content, for search engines' snippets; the theme words one where the content has none.</summary>
     public string? Description { get; init; }
+
+    /// <summary>The sets of figures the page publishes, for its structured data (indicator pages, the data page).</summary>
+    public IReadOnlyList<DatasetView> Datasets { get; init; } = [];
 }
 
 /// <summary>
@@ -31,4 +34,11 @@ public sealed record SiteChrome(
     string? SearchHref,
     IReadOnlyList<Link> Pages,
     IReadOnlyList<string> Stylesheets,
-    IReadOnlyList<string> Scripts);
+    IReadOnlyList<string> Scripts)
+{
+    /// <summary>The site's Atom feed of what changed, linked in every page's head; null when nothing is dated.</summary>
+    public string? FeedHref { get; init; }
+
+    /// <summary>The page listing every download of the site.</summary>
+    public string? OpenDataHref { get; init; }
+}

@@ -12,8 +12,10 @@ public sealed class SiteContext
     private readonly IReadOnlyList<string> _stylesheets;
     private readonly IReadOnlyList<string> _scripts;
 
-    public SiteContext(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyList<string> stylesheets, IReadOnlyList<string> scripts)
+    /// <param name="openData">The data packages and feeds written beside the pages; none by default (a benchmark counting pages).</param>
+    public SiteContext(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyList<string> stylesheets, IReadOnlyList<string> scripts, OpenDataFiles? openData = null)
     {
+        OpenData = openData ?? OpenDataFiles.None;
         Facts = facts;
         Routes = routes;
         Settings = settings;
@@ -30,6 +32,8 @@ public sealed class SiteContext
 
     public Linker Linker { get; }
 
+    public OpenDataFiles OpenData { get; }
+
     public string Href(PagePath from, PagePath to) => Linker.Href(from, to);
 
     public SiteChrome Chrome(PagePath path)
@@ -42,8 +46,19 @@ public sealed class SiteContext
             Settings.Search.Enabled ? Href(path, Routes.Search) : null,
             Facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new Link(p.Title, Href(path, Routes.Page(p)))).ToList(),
             _stylesheets.Select(s => root + s).ToList(),
-            _scripts.Select(s => root + s).ToList());
+            _scripts.Select(s => root + s).ToList())
+        {
+            FeedHref = OpenData.Feeds.Contains(Routes.Feed) ? Href(path, Routes.Feed) : null,
+            OpenDataHref = Href(path, Routes.OpenData),
+        };
     }
+
+    /// <summary>The Atom feed of a council's plans, when it has one.</summary>
+    public string? CouncilFeedHref(PagePath from, string organisationId) =>
+        OpenData.Feeds.Contains(Routes.CouncilFeed(organisationId)) ? Href(from, Routes.CouncilFeed(organisationId)) : null;
+
+    /// <summary>A page's address as structured data gives it: absolute under base_url, else relative to <paramref name="from"/>.</summary>
+    public string Address(PagePath from, PagePath to) => Settings.BaseUrl is { } baseUrl ? baseUrl + to.Address : Href(from, to);
 
     /// <summary>The page's full address under base_url, as search engines should index it; null without base_url.</summary>
     public string? Canonical(PagePath path) => Settings.BaseUrl is null ? null : Settings.BaseUrl + path.Address;

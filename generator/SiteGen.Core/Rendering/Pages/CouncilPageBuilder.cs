@@ -16,6 +16,7 @@ public static class CouncilPageBuilder
             Breadcrumbs = [site.HomeCrumb(path)],
             Name = organisation.Name,
             Nation = ViewKinds.Of(organisation.Nation),
+            FeedHref = site.CouncilFeedHref(path, organisation.Id),
             Kind = organisation.Kind,
             Website = organisation.Website is { } w && SafeLinksExtension.IsSafe(w) ? w : null,
             Plans = HomePageBuilder.PlanSummaries(site, path, site.Facts.PlansOf[organisation.Id]),

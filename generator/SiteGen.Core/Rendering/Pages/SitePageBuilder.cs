@@ -15,6 +15,7 @@ public static class SitePageBuilder
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
+            Description = MetaDescription.Of(page.Markdown),
             Breadcrumbs = [site.HomeCrumb(path)],
             Body = MarkdownRenderer.ToHtml(page.Markdown, topLevel: 2, tableCaption: page.Title) ?? new Html(string.Empty),
         });
