@@ -110,7 +110,7 @@ public static class OpenDataTables
         new("title", FieldType.String, "What the indicator measures, as the set words it.", Required: true),
         new("unit", FieldType.String, "What the figures count, where the set says."),
         new("polarity", FieldType.String, "Which way is better, where the set says."),
-        new("councils", FieldType.Integer, "How many councils on this site report it.", Required: true),
+        new("councils", FieldType.Integer, "How many councils on this site give figures for it (rows in the indicators table).", Required: true),
     ];
 
     public static IEnumerable<string?[]> Indicators(SiteFacts facts, Plan plan)
@@ -218,11 +218,11 @@ public static class OpenDataTables
         ];
     }
 
-    /// <summary>Every shared definition that at least one plan on the site reports.</summary>
+    /// <summary>Every shared definition that at least one plan on the site gives figures for, so each has rows in the indicators table.</summary>
     public static IEnumerable<string?[]> Definitions(SiteFacts facts)
     {
         var reported = facts.Site.Plans
-            .SelectMany(p => p.Indicators.Where(i => i.DefinitionReference is not null).Select(i => (Definition: i.DefinitionReference!, p.Organisation.Value)))
+            .SelectMany(p => p.Indicators.Where(i => i.DefinitionReference is not null && i.Values.Count > 0).Select(i => (Definition: i.DefinitionReference!, p.Organisation.Value)))
             .Distinct()
             .GroupBy(x => x.Definition, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

@@ -70,6 +70,8 @@ public static class SitePageBuilder
                     Pages = model.Site.Pages.Select(p => p with { Href = Absolute(p.Href) }).ToList(),
                     Stylesheets = model.Site.Stylesheets.Select(Absolute).ToList(),
                     Scripts = model.Site.Scripts.Select(Absolute).ToList(),
+                    FeedHref = model.Site.FeedHref is null ? null : Absolute(model.Site.FeedHref),
+                    OpenDataHref = model.Site.OpenDataHref is null ? null : Absolute(model.Site.OpenDataHref),
                 },
                 Councils = model.Councils.Select(c => c with { Href = Absolute(c.Href) }).ToList(),
             };
