@@ -55,7 +55,7 @@ public sealed class SchemaTests
         }
     }
 
-    /// <summary>What Ajv's strict mode used to catch: a schema that is not draft-07, or a keyword editors would silently ignore.</summary>
+    /// <summary>A schema that is not draft-07, or has a keyword editors would silently ignore, is caught here.</summary>
     [Fact]
     public void Every_committed_schema_is_draft_07_with_no_keyword_an_editor_would_ignore()
     {
