@@ -10,7 +10,7 @@ namespace SiteGen.Tests;
 
 /// <summary>
 /// The feeds of what changed, as a feed reader takes them: valid Atom (RFC 4287, and read by .NET's own Atom
-/// parser), one for the site and one for each council with anything dated, dated from the content and
+/// parser), one for the site and one for each council, dated from the content and
 /// linked from every page's head.
 /// </summary>
 [Collection(BuiltSites.Name)]
@@ -42,7 +42,7 @@ public sealed class AtomFeedTests
             Assert.Single(feed.Elements(Atom + "author"));
             Assert.Single(feed.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "self");
             var entries = feed.Elements(Atom + "entry").ToList();
-            Assert.NotEmpty(entries);
+            if (where == "feed.xml") Assert.True(entries.Count >= 5, $"only {entries.Count} entries in the site's feed");
             Assert.Equal(entries.Count, entries.Select(e => e.Element(Atom + "id")!.Value).Distinct().Count());
             var dates = new List<DateTimeOffset>();
             foreach (var entry in entries)
@@ -54,7 +54,7 @@ public sealed class AtomFeedTests
             }
 
             Assert.Equal(dates.OrderByDescending(d => d), dates);
-            Assert.Equal(dates.Max(), DateTimeOffset.Parse(feed.Element(Atom + "updated")!.Value, CultureInfo.InvariantCulture));
+            if (dates.Count > 0) Assert.Equal(dates.Max(), DateTimeOffset.Parse(feed.Element(Atom + "updated")!.Value, CultureInfo.InvariantCulture));
 
             // An Atom parser that SiteGen did not write reads it whole.
             using var reader = XmlReader.Create(file);
@@ -86,7 +86,9 @@ public sealed class AtomFeedTests
         {
             var document = parser.ParseDocument(File.ReadAllText(page));
             var feeds = document.QuerySelectorAll("head link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")!).ToList();
-            Assert.True(feeds.Count is 1 or 2, Path.GetRelativePath(_sample.Output, page));
+            var folder = Path.GetDirectoryName(page)!;
+            var isCouncilOrPlan = document.QuerySelector("nav.plan-nav") is not null || (folder != _sample.Output && File.Exists(Path.Combine(folder, "feed.xml")));
+            Assert.True(feeds.Count == (isCouncilOrPlan ? 2 : 1), $"{Path.GetRelativePath(_sample.Output, page)} links {feeds.Count} feeds");
             foreach (var href in feeds)
             {
                 var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, href));

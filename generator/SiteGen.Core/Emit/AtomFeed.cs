@@ -11,7 +11,9 @@ namespace SiteGen.Emit;
 /// <summary>
 /// Atom feeds (RFC 4287) of what changed: a plan published or approved, a progress report and the results it
 /// gives. One for the whole site and one for each council. Every entry is dated from the content itself, never
-/// the clock, so two builds of the same content write the same feeds; a feed with nothing dated is not written.
+/// the clock, so two builds of the same content write the same feeds. Every feed is written even when nothing in
+/// it is dated yet (then it is dated by the start of its newest plan), so whether a page links a feed never
+/// depends on another plan's dates, and <c>sitegen serve</c> need not rebuild every page when one gets its first.
 /// The words are the theme's (<c>feed:</c> in its i18n file), as feed readers show them to people.
 /// </summary>
 public static class AtomFeed
@@ -23,18 +25,17 @@ public static class AtomFeed
 
     private sealed record Entry(PartialDate Date, Plan Plan, string Title, string Summary, PagePath Page, string Fragment);
 
-    /// <summary>The feeds that have entries: the site's, then each council's, by path.</summary>
+    /// <summary>The site's feed, then each council's.</summary>
     public static IReadOnlyList<SiteFiles.FileToWrite> Build(SiteFacts facts, SiteRoutes routes, SiteSettings settings, Words words)
     {
         var entries = Entries(facts, routes, words).ToList();
         var feeds = new List<SiteFiles.FileToWrite>();
-        if (entries.Count > 0) feeds.Add(new(routes.Feed.File, Write(routes.Feed, words.Get("feed.title", settings.Title), settings.Title, routes.Home, entries, routes, settings)));
+        feeds.Add(new(routes.Feed.File, Write(routes.Feed, words.Get("feed.title", settings.Title), settings.Title, routes.Home, entries, Undated(facts.Site.Plans), settings)));
         foreach (var council in facts.Councils)
         {
             var own = entries.Where(e => e.Plan.Organisation.Value == council.Id).ToList();
-            if (own.Count == 0) continue;
             var path = routes.CouncilFeed(council.Id);
-            feeds.Add(new(path.File, Write(path, words.Get("feed.council-title", council.Name, settings.Title), council.Name, routes.Council(council.Id), own, routes, settings)));
+            feeds.Add(new(path.File, Write(path, words.Get("feed.council-title", council.Name, settings.Title), council.Name, routes.Council(council.Id), own, Undated(facts.PlansOf[council.Id]), settings)));
         }
 
         return feeds;
@@ -76,7 +77,14 @@ public static class AtomFeed
         return string.Join(" ", parts);
     }
 
-    private static byte[] Write(PagePath feed, string title, string author, PagePath page, IReadOnlyList<Entry> entries, SiteRoutes routes, SiteSettings settings)
+    /// <summary>The date of a feed with no entries: the start of its newest plan, or the start of 1970 for a site without plans.</summary>
+    private static PartialDate Undated(IEnumerable<Plan> plans)
+    {
+        var start = plans.Select(p => p.Period.First.SortKey).DefaultIfEmpty(1970 * 12).Max();
+        return new PartialDate(start / 12, start % 12 + 1, 1);
+    }
+
+    private static byte[] Write(PagePath feed, string title, string author, PagePath page, IReadOnlyList<Entry> entries, PartialDate undated, SiteSettings settings)
     {
         // Newest first; within a day by plan and then by what happened, so the order never depends on wording.
         var ordered = entries
@@ -93,7 +101,7 @@ public static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, settings.Language);
             xml.WriteElementString("id", AtomNamespace, Address(feed, feed, settings));
             xml.WriteElementString("title", AtomNamespace, title);
-            xml.WriteElementString("updated", AtomNamespace, Timestamp(ordered[0].Date));
+            xml.WriteElementString("updated", AtomNamespace, Timestamp(ordered.Count > 0 ? ordered[0].Date : undated));
             Link(xml, "self", Address(feed, feed, settings), "application/atom+xml");
             Link(xml, "alternate", Address(feed, page, settings), "text/html");
             xml.WriteStartElement("author", AtomNamespace);

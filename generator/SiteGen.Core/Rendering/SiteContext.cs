@@ -48,14 +48,14 @@ public sealed class SiteContext
             _stylesheets.Select(s => root + s).ToList(),
             _scripts.Select(s => root + s).ToList())
         {
-            FeedHref = OpenData.Feeds.Contains(Routes.Feed) ? Href(path, Routes.Feed) : null,
+            FeedHref = OpenData.Feeds.Count > 0 ? Href(path, Routes.Feed) : null,
             OpenDataHref = Href(path, Routes.OpenData),
         };
     }
 
-    /// <summary>The Atom feed of a council's plans, when it has one.</summary>
+    /// <summary>The Atom feed of a council's plans; every council with a plan has one (none when the pipeline made no feeds).</summary>
     public string? CouncilFeedHref(PagePath from, string organisationId) =>
-        OpenData.Feeds.Contains(Routes.CouncilFeed(organisationId)) ? Href(from, Routes.CouncilFeed(organisationId)) : null;
+        OpenData.Feeds.Count > 0 ? Href(from, Routes.CouncilFeed(organisationId)) : null;
 
     /// <summary>A page's address as structured data gives it: absolute under base_url, else relative to <paramref name="from"/>.</summary>
     public string Address(PagePath from, PagePath to) => Settings.BaseUrl is { } baseUrl ? baseUrl + to.Address : Href(from, to);
