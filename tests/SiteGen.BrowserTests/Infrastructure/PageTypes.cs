@@ -25,6 +25,7 @@ public static class PageTypes
         ("progress-report", Plan + "progress/q4-2007-08/"),
         ("glossary", Plan + "glossary/"),
         ("comparison", "compare/ni-59/"),
+        ("open-data", "data/"),
         ("search", "search/"),
         ("search-results", "search/?q=adoption"),
         ("content-about", "about/"),
