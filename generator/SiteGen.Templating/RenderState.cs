@@ -2,9 +2,13 @@ namespace SiteGen.Templating;
 
 /// <summary>
 /// What the templates of one page share while it renders: the page's title, which the page template sets
-/// and its layout reads (as <c>ViewData["Title"]</c> is used in ASP.NET).
+/// and its layout reads (as <c>ViewData["Title"]</c> is used in ASP.NET), and, when the renderer keeps count,
+/// the words the page used.
 /// </summary>
 public sealed class RenderState
 {
     public string? Title { get; set; }
+
+    /// <summary>The keys of the words the page used; null when nobody asked (an ordinary build).</summary>
+    public HashSet<string>? Words { get; init; }
 }

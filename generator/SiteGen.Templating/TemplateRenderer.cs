@@ -24,11 +24,18 @@ public sealed class TemplateRenderer : IEngineHandler
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private RenderState _state = new();
 
-    public TemplateRenderer(TemplateSet templates, Words words)
+    private readonly bool _countWords;
+
+    /// <param name="countWords">Keep the keys of the words each page uses (<see cref="UsedWords"/>), for serve; an ordinary build does not.</param>
+    public TemplateRenderer(TemplateSet templates, Words words, bool countWords = false)
     {
         _templates = templates;
         _words = words;
+        _countWords = countWords;
     }
+
+    /// <summary>The words the last page used, when counting them; otherwise null.</summary>
+    public IReadOnlyCollection<string>? UsedWords => _state.Words;
 
     /// <summary>The templates the last page rendered used, layout and partials included.</summary>
     public IReadOnlyCollection<string> Used => _used;
@@ -51,7 +58,7 @@ public sealed class TemplateRenderer : IEngineHandler
     {
         _used.Clear();
         Running = null;
-        _state = new RenderState();
+        _state = new RenderState { Words = _countWords ? new HashSet<string>(StringComparer.Ordinal) : null };
         var page = Create(key);
         Attach(page, model, writer);
         using var scope = new MemoryPoolViewBufferScope();

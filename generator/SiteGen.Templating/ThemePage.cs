@@ -38,30 +38,30 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     public string Language => Words.Language;
 
     /// <summary>The theme's text for <paramref name="key"/>.</summary>
-    public string T(string key) => Words.Get(key);
+    public string T(string key) => Words.Get(Use(key));
 
     /// <summary>The theme's text for <paramref name="key"/> with its placeholders <c>{0}</c>, <c>{1}</c>… filled in.</summary>
-    public string T(string key, params object?[] args) => Words.Get(key, args);
+    public string T(string key, params object?[] args) => Words.Get(Use(key), args);
 
     /// <summary>The theme's text about a count, in the plural form the language gives that count; <c>{0}</c> is the count.</summary>
-    public string Plural(string key, long count, params object?[] args) => Words.Plural(key, count, args);
+    public string Plural(string key, long count, params object?[] args) => Words.Plural(Use(key), count, args);
 
     /// <summary>
     /// A date in words, as the theme's <c>date.day-month-year</c> or <c>date.month-year</c> and <c>month.N</c>
     /// words write it: "20 May 2008", or "June 2009" when the plan gives only the month.
     /// </summary>
     public string Date(DateValue date) => date.Day is { } day
-        ? Words.Get("date.day-month-year", day, Words.Get("month." + date.Month), date.Year)
-        : Words.Get("date.month-year", Words.Get("month." + date.Month), date.Year);
+        ? Words.Get(Use("date.day-month-year"), day, Words.Get(Use("month." + date.Month)), date.Year)
+        : Words.Get(Use("date.month-year"), Words.Get(Use("month." + date.Month)), date.Year);
 
     /// <summary>
     /// The theme's word for a closed value, under <c>&lt;kind&gt;.&lt;value&gt;</c> in kebab case:
     /// <c>Word(Polarity.HigherIsBetter)</c> is the word for <c>polarity.higher-is-better</c>.
     /// </summary>
-    public string Word(Enum value) => Words.Get(WordKeys.Of(value));
+    public string Word(Enum value) => Words.Get(Use(WordKeys.Of(value)));
 
     /// <summary>The theme's words for a closed value under a key of the template's choosing: <c>Word("status-badge", status)</c> is <c>status-badge.on-track</c>.</summary>
-    public string Word(string group, Enum value) => Words.Get(group + "." + WordKeys.Member(value));
+    public string Word(string group, Enum value) => Words.Get(Use(group + "." + WordKeys.Member(value)));
 
     /// <summary>The name a theme's styles use for a closed value: <c>ProgressStatus.OnTrack</c> is <c>on-track</c>.</summary>
     public static string Kebab(Enum value) => WordKeys.Member(value);
@@ -69,23 +69,30 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     /// <summary>A person as the plan names them: post and name, or whichever of the two it gives.</summary>
     public string Officer(OfficerView officer) => (officer.Post, officer.Name) switch
     {
-        ({ } post, { } name) => Words.Get("officer.post-and-name", post, name),
+        ({ } post, { } name) => Words.Get(Use("officer.post-and-name"), post, name),
         ({ } post, null) => post,
         (null, { } name) => name,
         _ => string.Empty,
     };
 
     /// <summary>People as the plan names them, joined as the theme's <c>officer.separator</c> word says ("; " in English).</summary>
-    public string Officers(IEnumerable<OfficerView> officers) => string.Join(Words.Get("officer.separator"), officers.Select(Officer));
+    public string Officers(IEnumerable<OfficerView> officers) => string.Join(Words.Get(Use("officer.separator")), officers.Select(Officer));
 
     /// <summary>An objective by its reference and title, as the theme's <c>objective.name</c> word joins them ("1. Keep children safe").</summary>
-    public string Name(ObjectiveName objective) => objective.Reference is null ? objective.Title : Words.Get("objective.name", objective.Reference, objective.Title);
+    public string Name(ObjectiveName objective) => objective.Reference is null ? objective.Title : Words.Get(Use("objective.name"), objective.Reference, objective.Title);
 
     /// <summary>Items joined as the theme's <c>list.separator</c> word says (", " in English).</summary>
-    public string List(IEnumerable<string> items) => string.Join(Words.Get("list.separator"), items);
+    public string List(IEnumerable<string> items) => string.Join(Words.Get(Use("list.separator")), items);
 
     /// <summary>A whole number with the language's digit grouping: "16,983".</summary>
     public string Number(long value) => value.ToString("N0", Words.Culture);
+
+    /// <summary>Notes that the page uses the word <paramref name="key"/>, when the renderer keeps count (serve), so editing a word re-renders only the pages that show it.</summary>
+    private string Use(string key)
+    {
+        _state.Words?.Add(key);
+        return key;
+    }
 
     /// <summary>Renders the template <paramref name="key"/> (e.g. <c>partials/header</c>) here, found through the theme chain.</summary>
     public async Task<IHtmlContent> Partial(string key, object? model = null)

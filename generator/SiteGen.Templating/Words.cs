@@ -44,6 +44,11 @@ public sealed class Words
 
     public Message? Find(string key) => _messages.GetValueOrDefault(key);
 
+    /// <summary>What the message for <paramref name="key"/> says, as one string (its plural forms joined): equal strings, equal words.</summary>
+    public string Fingerprint(string key) => _messages.TryGetValue(key, out var message)
+        ? message.Text ?? string.Join('\u001f', message.Forms!.Select(f => f.Key + "=" + f.Value))
+        : "\u0000missing";
+
     public string Get(string key)
     {
         if (_messages.TryGetValue(key, out var message) && message.Text is { } text) return text;

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Benchmarks;
 
 /// <summary>
-/// <c>build [--sizes 1,10,100,400] [--keep] [--no-cli-build]</c>: for each number of councils, writes the
+/// <c>build [--sizes 1,10,100,400] [--keep] [--no-cli-build] [--compare-hugo]</c>: for each number of councils, writes the
 /// synthetic corpus into a temporary folder, then runs the real Release <c>sitegen</c>, published ReadyToRun,
 /// as a separate, cold process — <c>validate</c>, then <c>build</c>, then <c>serve</c> with one indicator
 /// file edited (<see cref="ServeEdit"/>) — and prints one Markdown table row per size.
@@ -16,6 +16,7 @@ public static partial class BuildBenchmark
     {
         var sizes = ReadSizes(args);
         var keep = args.Contains("--keep");
+        var compareHugo = args.Contains("--compare-hugo");
         var root = RepositoryRoot();
         var cli = Path.Combine(root, "generator", "SiteGen", "bin", "Release", "benchmark", "sitegen.dll");
         if (!args.Contains("--no-cli-build") && BuildCli(root, Path.GetDirectoryName(cli)!) != 0) return 2;
@@ -39,6 +40,7 @@ public static partial class BuildBenchmark
                 Console.WriteLine(row.ToMarkdown());
                 failed |= row.Failure is not null;
                 if (row.Failure is not null) Console.Error.WriteLine(row.Failure);
+                if (compareHugo && row.Failure is null) HugoComparison.Run(cli, work, councils);
             }
             finally
             {

@@ -14,6 +14,12 @@ namespace SiteGen.Benchmarks;
 /// </summary>
 public sealed record ChildProcessRun(int ExitCode, TimeSpan Wall, TimeSpan Cpu, long PeakBytes, string PeakSource, string StandardOutput, string StandardError)
 {
+    /// <summary>Of <see cref="Cpu"/>, the time in the program itself (utime)…</summary>
+    public TimeSpan UserCpu { get; init; }
+
+    /// <summary>…and in the kernel on its behalf (stime): creating and writing files, mostly.</summary>
+    public TimeSpan SystemCpu { get; init; }
+
     public static ChildProcessRun Start(string fileName, IEnumerable<string> arguments, string workingDirectory)
     {
         var info = new ProcessStartInfo(fileName)
@@ -34,34 +40,35 @@ public sealed record ChildProcessRun(int ExitCode, TimeSpan Wall, TimeSpan Cpu, 
         var status = $"/proc/{process.Id}/status";
         var stat = $"/proc/{process.Id}/stat";
         long peak = 0;
-        var cpu = TimeSpan.Zero;
+        var cpu = (User: TimeSpan.Zero, System: TimeSpan.Zero);
         var fromProc = File.Exists(status);
         long fallback = 0;
         while (!process.WaitForExit(5))
         {
             peak = Math.Max(peak, ReadHighWaterMark(status));
-            cpu = Max(cpu, ReadCpuTime(stat));
+            var now = ReadCpuTime(stat);
+            if (now.User + now.System > cpu.User + cpu.System) cpu = now;
             try { fallback = Math.Max(fallback, process.PeakWorkingSet64); } catch (InvalidOperationException) { }
         }
 
         clock.Stop();
         process.WaitForExit();
-        return fromProc && peak > 0
-            ? new ChildProcessRun(process.ExitCode, clock.Elapsed, cpu, peak, "VmHWM", output.Result, error.Result)
-            : new ChildProcessRun(process.ExitCode, clock.Elapsed, cpu, fallback, "PeakWorkingSet64", output.Result, error.Result);
+        var run = fromProc && peak > 0
+            ? new ChildProcessRun(process.ExitCode, clock.Elapsed, cpu.User + cpu.System, peak, "VmHWM", output.Result, error.Result)
+            : new ChildProcessRun(process.ExitCode, clock.Elapsed, cpu.User + cpu.System, fallback, "PeakWorkingSet64", output.Result, error.Result);
+        return run with { UserCpu = cpu.User, SystemCpu = cpu.System };
     }
 
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
-
-    /// <summary>utime + stime (fields 14 and 15 of /proc/PID/stat, in clock ticks of 1/100 s), or zero once the process has gone.</summary>
-    private static TimeSpan ReadCpuTime(string stat)
+    /// <summary>utime and stime (fields 14 and 15 of /proc/PID/stat, in clock ticks of 1/100 s), or zero once the process has gone.</summary>
+    private static (TimeSpan User, TimeSpan System) ReadCpuTime(string stat)
     {
         try
         {
             var text = File.ReadAllText(stat);
             var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-            return TimeSpan.FromSeconds(ticks / 100.0);
+            return (
+                TimeSpan.FromSeconds(long.Parse(fields[11], CultureInfo.InvariantCulture) / 100.0),
+                TimeSpan.FromSeconds(long.Parse(fields[12], CultureInfo.InvariantCulture) / 100.0));
         }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
@@ -69,7 +76,7 @@ public sealed record ChildProcessRun(int ExitCode, TimeSpan Wall, TimeSpan Cpu, 
         catch (ArgumentOutOfRangeException) { }
         catch (IndexOutOfRangeException) { }
 
-        return TimeSpan.Zero;
+        return (TimeSpan.Zero, TimeSpan.Zero);
     }
 
     /// <summary>The VmHWM line of /proc/PID/status in bytes, or 0 once the process has gone.</summary>

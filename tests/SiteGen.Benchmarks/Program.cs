@@ -18,6 +18,6 @@ static int WriteCorpus(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SiteGen.Benchmarks search [pages …] | build [--sizes 1,10,100,400] [--keep] [--no-cli-build] | stages [--councils 10] [--load-only] | corpus FOLDER COUNCILS");
+    Console.Error.WriteLine("usage: SiteGen.Benchmarks search [pages …] | build [--sizes 1,10,100,400] [--keep] [--no-cli-build] [--compare-hugo] | stages [--councils 10] [--load-only] | corpus FOLDER COUNCILS");
     return 2;
 }

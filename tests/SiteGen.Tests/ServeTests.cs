@@ -147,10 +147,13 @@ public sealed class ServeTests
         Assert.Equal(1, int.Parse(rendered.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(pages - 1, int.Parse(rendered.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
 
-        // 2. A word, in the site's own words file: the pages that use it change.
+        // 2. A word, in the site's own words file: only the pages that show it are rendered again.
         site.Write("i18n/en.yml", "budget:\n  line: Row\n");
         var afterWords = await NextEventAsync(events, s => s.Ok && s.Site != afterTemplate.Site);
         Assert.Contains(">Row<", await http.GetStringAsync(budgetPage));
+        // The build the save started (not the one that follows when serve starts watching the new i18n/ folder).
+        rendered = System.Text.RegularExpressions.Regex.Matches(stdout.ToString(), @"\[i18n[^\]]* changed\] Built \d+ pages \((\d+) rendered").Last();
+        Assert.Equal(1, int.Parse(rendered.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
 
         // 3. A stylesheet: every page links the new version (its name carries its content's hash).
         site.Write("assets/local.css", ".budget { color: navy; }\n");

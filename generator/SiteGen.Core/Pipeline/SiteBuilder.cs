@@ -160,7 +160,7 @@ public static class SiteBuilder
         var queue = new ConcurrentQueue<PendingPage>(pages);
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(_ => Task.Run(async () =>
         {
-            using var renderer = new ThemePageRenderer(theme.Templates, words);
+            using var renderer = new ThemePageRenderer(theme.Templates, words, countWords: cache is not null);
             while (queue.TryDequeue(out var pending))
             {
                 await WritePageAsync(pending, renderer, use, output, cache, failures);
@@ -206,6 +206,6 @@ public static class SiteBuilder
 
         var kept = html.ToArray();
         output.Write(page.Path.File, kept);
-        cache.Add(page.Path, use.Of(renderer.UsedTemplates), fingerprint, kept, pending.Reads);
+        cache.Add(page.Path, use.Of(renderer.UsedTemplates, renderer.UsedWords), fingerprint, kept, pending.Reads);
     }
 }

@@ -23,14 +23,18 @@ public sealed class ThemePageRenderer : IDisposable
     private readonly MemoryStream _page = new();
     private readonly StreamWriter _writer;
 
-    public ThemePageRenderer(TemplateSet templates, Templating.Words words)
+    /// <param name="countWords">Keep the words each page uses, so serve can tell which pages an edited word reaches.</param>
+    public ThemePageRenderer(TemplateSet templates, Templating.Words words, bool countWords = false)
     {
-        _templates = new TemplateRenderer(templates, words);
+        _templates = new TemplateRenderer(templates, words, countWords);
         _writer = new StreamWriter(_page, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
     }
 
     /// <summary>The templates the last page used: its own, its layout and every partial.</summary>
     public IReadOnlyCollection<string> UsedTemplates => _templates.Used;
+
+    /// <summary>The words the last page used, when counting them.</summary>
+    public IReadOnlyCollection<string>? UsedWords => _templates.UsedWords;
 
     /// <summary>The template that started last: the one that was running if rendering failed.</summary>
     public string? RunningTemplate => _templates.Running;

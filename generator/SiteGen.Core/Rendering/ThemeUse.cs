@@ -5,20 +5,27 @@ namespace SiteGen.Rendering;
 
 /// <summary>
 /// The theme as one build renders with it, so <c>serve</c> can tell whether a page it rendered before would
-/// come out the same: only if the words and every template the page used (its own, its layout, its partials)
-/// are unchanged, and so are the theme's assets (every page links its stylesheets and scripts by names that
-/// carry their content's hash). Editing one partial re-renders the pages that use it, and no others.
+/// come out the same: only if every template the page used (its own, its layout, its partials) and every word
+/// it showed are unchanged, and so are the theme's assets (every page links its stylesheets and scripts by
+/// names that carry their content's hash). Editing one partial, or one word, re-renders the pages that use it
+/// and no others.
 /// </summary>
 public sealed class ThemeUse(Theme theme, Templating.Words words)
 {
-    private readonly string _words = words.Version + "/" + AssetsVersion(theme);
+    private readonly string _assets = AssetsVersion(theme);
 
-    /// <summary>What a page just rendered used, as the cache keeps it.</summary>
-    public PageThemeUse Of(IReadOnlyCollection<string> templates) =>
-        new(_words, templates.Select(key => new UsedTemplate(key, theme.Templates[key].Hash)).ToArray());
+    /// <summary>What a page just rendered used, as the cache keeps it; without the words it used, every word counts.</summary>
+    public PageThemeUse Of(IReadOnlyCollection<string> templates, IReadOnlyCollection<string>? usedWords) => new(
+        _assets,
+        templates.Select(key => new UsedTemplate(key, theme.Templates[key].Hash)).ToArray(),
+        usedWords is null ? null : usedWords.Select(key => new UsedWord(key, words.Fingerprint(key))).ToArray(),
+        usedWords is null ? words.Version : null);
 
     public bool IsCurrent(PageThemeUse use) =>
-        use.Words == _words && use.Templates.All(t => theme.Templates.TryGetValue(t.Key, out var now) && now.Hash == t.Hash);
+        use.Assets == _assets
+        && (use.AllWords is null || use.AllWords == words.Version)
+        && (use.Words is null || use.Words.All(w => words.Fingerprint(w.Key) == w.Fingerprint))
+        && use.Templates.All(t => theme.Templates.TryGetValue(t.Key, out var now) && now.Hash == t.Hash);
 
     private static string AssetsVersion(Theme theme) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
@@ -36,7 +43,12 @@ public sealed class ThemeUse(Theme theme, Templating.Words words)
     }
 }
 
-/// <summary>The words and assets, and the templates (with the hash of each one's text), a rendered page used.</summary>
-public sealed record PageThemeUse(string Words, UsedTemplate[] Templates);
+/// <summary>
+/// What a rendered page used: the assets, the templates (with the hash of each one's text), and either the
+/// words it showed (with what each said) or, when they were not counted, the whole words file's version.
+/// </summary>
+public sealed record PageThemeUse(string Assets, UsedTemplate[] Templates, UsedWord[]? Words, string? AllWords);
 
 public readonly record struct UsedTemplate(string Key, string Hash);
+
+public readonly record struct UsedWord(string Key, string Fingerprint);
