@@ -28,6 +28,20 @@ internal static partial class FigureText
     /// </summary>
     public static bool IsEnclosed(char? before, char? after) => before == '/' || after == '/' || (before == '(' && after == ')');
 
+    /// <summary>
+    /// Whether the text after an abbreviation opens brackets of its own ("PI (s)", "SN (2008/09)"): its meaning in
+    /// brackets there would stand beside another pair, "PI (performance indicator) (s)", so it waits for a use of its own.
+    /// </summary>
+    public static bool IsBracketed(ReadOnlySpan<char> following) => following.TrimStart(' ').StartsWith("(", StringComparison.Ordinal);
+
+    /// <summary>Whether the HTML after an abbreviation gives its meaning in brackets: "PSA (Public Service Agreement)".</summary>
+    public static bool SpellsOutAfter(ReadOnlySpan<char> followingHtml, string meaning)
+    {
+        var start = followingHtml.TrimStart(' ');
+        var decoded = System.Net.WebUtility.HtmlDecode(start[..Math.Min(start.Length, meaning.Length * 2 + 16)].ToString());
+        return decoded.StartsWith("(" + meaning, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>An abbreviation the Markdown renderer marked: its title (the meaning, encoded) and the term (encoded).</summary>
     public static readonly Regex MarkedAbbreviation = MarkedAbbreviationPattern();
 

@@ -139,8 +139,21 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
 
             char? before = i > 0 && runs[i - 1].Text.Length > 0 ? runs[i - 1].Text[^1] : null;
             char? after = i + 1 < runs.Count && runs[i + 1].Text.Length > 0 ? runs[i + 1].Text[0] : null;
-            var spelledOut = FigureText.SpellsOut(text, term.Text);
-            html.Append(!FigureText.IsEnclosed(before, after) && abbreviations.IsFirstUse(term.Label) && !spelledOut ? Explained(abbr, term.Text) : abbr);
+            var following = i + 1 < runs.Count ? runs[i + 1].Text : string.Empty;
+            if (FigureText.IsEnclosed(before, after))
+            {
+                html.Append(abbr);
+            }
+            else if (FigureText.SpellsOut(text, term.Text))
+            {
+                // The text explains it itself: that is its first use, and no later one needs explaining.
+                abbreviations.IsFirstUse(term.Label);
+                html.Append(abbr);
+            }
+            else
+            {
+                html.Append(!FigureText.IsBracketed(following) && abbreviations.IsFirstUse(term.Label) ? Explained(abbr, term.Text) : abbr);
+            }
         }
 
         return new HtmlString(html.ToString());
@@ -160,9 +173,16 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
             var term = System.Net.WebUtility.HtmlDecode(m.Groups[2].Value);
             char? before = m.Index > 0 ? html.Value[m.Index - 1] : null;
             char? after = m.Index + m.Length < html.Value.Length ? html.Value[m.Index + m.Length] : null;
-            return !FigureText.IsEnclosed(before, after) && abbreviations.MeaningOf(term) is { } meaning && abbreviations.IsFirstUse(term)
-                ? Explained(m.Value, meaning)
-                : m.Value;
+            if (FigureText.IsEnclosed(before, after) || abbreviations.MeaningOf(term) is not { } meaning) return m.Value;
+            var following = html.Value.AsSpan(m.Index + m.Length);
+            if (FigureText.IsBracketed(following))
+            {
+                // "PSA (Public Service Agreement)" explains itself: that is its first use. "PI (s)" waits for a use of its own.
+                if (FigureText.SpellsOutAfter(following, meaning)) abbreviations.IsFirstUse(term);
+                return m.Value;
+            }
+
+            return abbreviations.IsFirstUse(term) ? Explained(m.Value, meaning) : m.Value;
         }));
     }
 

@@ -7,6 +7,9 @@ public sealed record CouncilPageModel : PageModel
 
     public required Nation Nation { get; init; }
 
+    /// <summary>The Atom feed of the council's plans, when anything of theirs is dated.</summary>
+    public string? FeedHref { get; init; }
+
     /// <summary>The kind of council as its file says ("County council", "Unitary authority").</summary>
     public string? Kind { get; init; }
 

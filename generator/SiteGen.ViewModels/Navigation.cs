@@ -16,7 +16,14 @@ public enum PlanPage
 public sealed record PlanPageLink(PlanPage Page, string Href);
 
 /// <summary>What every page under a plan shows above its content: the plan's name and its pages, the current one marked.</summary>
-public sealed record PlanNavigation(Link Plan, string Organisation, IReadOnlyList<PlanPageLink> Pages, PlanPage? Current);
+public sealed record PlanNavigation(Link Plan, string Organisation, IReadOnlyList<PlanPageLink> Pages, PlanPage? Current)
+{
+    /// <summary>The plan's data package on the data page, when the plan has figures to download.</summary>
+    public string? DataHref { get; init; }
+
+    /// <summary>The Atom feed of the plan's council, when it has one.</summary>
+    public string? CouncilFeedHref { get; init; }
+}
 
 /// <summary>Where a breadcrumb leads: home or a plan's indicators (which the theme names), or a council or plan (by its own name).</summary>
 public enum CrumbKind

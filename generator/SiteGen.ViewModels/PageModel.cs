@@ -16,7 +16,7 @@ public abstract record PageModel
     /// <summary>The trail to this page, not counting the page itself.</summary>
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
 
-    /// <summary>The page's summary from the content, for search engines' snippets.</summary>
+    /// <summary>The page's summary from the content, for search engines' snippets; the theme words one where the content has none.</summary>
     public string? Description { get; init; }
 
     /// <summary>
@@ -24,6 +24,9 @@ public abstract record PageModel
     /// abbreviations): the theme explains each where it first appears on the page.
     /// </summary>
     public IReadOnlyList<LabelledText> Abbreviations { get; init; } = [];
+
+    /// <summary>The sets of figures the page publishes, for its structured data (indicator pages, the data page).</summary>
+    public IReadOnlyList<DatasetView> Datasets { get; init; } = [];
 }
 
 /// <summary>
@@ -41,4 +44,10 @@ public sealed record SiteChrome(
 {
     /// <summary>The site's icon (the theme's <c>assets/favicon.svg</c>), shown in browser tabs and bookmarks; null when the theme has none.</summary>
     public string? Icon { get; init; }
+
+    /// <summary>The site's Atom feed of what changed, linked in every page's head; null when nothing is dated.</summary>
+    public string? FeedHref { get; init; }
+
+    /// <summary>The page listing every download of the site.</summary>
+    public string? OpenDataHref { get; init; }
 }

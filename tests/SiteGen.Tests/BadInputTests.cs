@@ -154,7 +154,14 @@ public sealed class BadInputTests(BuiltSample sample)
         var shownAsText = 0;
         foreach (var (path, page) in Pages(site.Path("_site")))
         {
-            Assert.All(page.QuerySelectorAll("script"), s => Assert.Contains("assets/", s.GetAttribute("src") ?? "no src: an inline script"));
+            Assert.All(page.QuerySelectorAll("script:not([type='application/ld+json'])"), s => Assert.Contains("assets/", s.GetAttribute("src") ?? "no src: an inline script"));
+
+            // Structured data is a data block no browser runs; hostile text in it stays inside its JSON strings.
+            Assert.All(page.QuerySelectorAll("script[type='application/ld+json']"), s =>
+            {
+                Assert.DoesNotContain("<", s.TextContent);
+                Assert.Equal(System.Text.Json.JsonValueKind.Object, System.Text.Json.JsonDocument.Parse(s.TextContent).RootElement.ValueKind);
+            });
             Assert.Empty(page.QuerySelectorAll("iframe, object, embed, img[src='x'], b[onmouseover]"));
             foreach (var element in page.QuerySelectorAll("*"))
             {

@@ -38,6 +38,7 @@ public sealed class GoldenPageTests
     [InlineData("404.html", "not-found.html")]
     [InlineData("compare/ni-59/index.html", "comparison.html")]
     [InlineData("how-we-judge-progress/index.html", "method.html")]
+    [InlineData("data/index.html", "data.html")]
     public void Page_matches_its_golden_file(string page, string golden) =>
         Golden.AssertMatches(golden, File.ReadAllText(Path.Combine(_fixture.Output, page)));
 

@@ -27,6 +27,9 @@ public sealed partial class PlainEnglishTests
     // An abbreviation from the plan's glossary, where it first appears on the page.
     [InlineData(Herefordshire + "indicators/ni-59/", "SN (Statistical Neighbours, the councils most like this one, as Ofsted groups them) Group comparator")]
     [InlineData(Rochdale + "indicators/1a/", "PAF (Performance Assessment Framework, the national social services performance indicators) A1, BV (Best Value performance indicator) 49")]
+    // An abbreviation followed by brackets of its own ("PI (s)") waits for a use of its own, so brackets never stand side by side.
+    [InlineData(Carmarthenshire + "objectives/1-keeping-children-safe/", "Main PI (s) & Target: SCC/001a % of first placements")]
+    [InlineData(Carmarthenshire + "objectives/1-keeping-children-safe/", "% of LAC (looked after children) reviews")]
     // Units with figures: a percentage printed "10.6".
     [InlineData(Rochdale + "indicators/1a/", "10.6% in 2005/06")]
     // A band with its meaning and where it sits on its scale.

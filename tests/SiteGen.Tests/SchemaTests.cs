@@ -11,7 +11,7 @@ namespace SiteGen.Tests;
 
 /// <summary>
 /// The editor schemas: learnt from the binders, committed in schemas/, named on the first line of every
-/// content file, accepting every sample file and refusing broken copies, as an independent validator (Ajv) sees it.
+/// content file, accepting every sample file and refusing broken copies, as an independent validator (JsonSchema.Net) sees it.
 /// </summary>
 public sealed class SchemaTests
 {
@@ -55,6 +55,64 @@ public sealed class SchemaTests
         }
     }
 
+    /// <summary>A schema that is not draft-07, or has a keyword editors would silently ignore, is caught here.</summary>
+    [Fact]
+    public void Every_committed_schema_is_draft_07_with_no_keyword_an_editor_would_ignore()
+    {
+        var files = Directory.GetFiles(Schemas, "*.schema.json");
+        Assert.Equal(13, files.Length);
+        foreach (var file in files)
+        {
+            var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+            Assert.Equal("http://json-schema.org/draft-07/schema#", json.GetProperty("$schema").GetString());
+            var results = Json.Schema.MetaSchemas.Draft7.Evaluate(json);
+            Assert.True(results.IsValid, Path.GetFileName(file) + " is not a valid draft-07 schema");
+            var unknown = new List<string>();
+            Keywords(json, "#", unknown);
+            Assert.True(unknown.Count == 0, Path.GetFileName(file) + ": " + string.Join(", ", unknown));
+        }
+    }
+
+    private static readonly HashSet<string> Draft07Keywords =
+    [
+        "$schema", "$comment", "title", "description", "type", "enum", "const", "default", "examples", "properties", "required",
+        "additionalProperties", "patternProperties", "propertyNames", "items", "minItems", "maxItems", "uniqueItems", "anyOf", "oneOf",
+        "allOf", "not", "pattern", "format", "minLength", "maxLength", "minimum", "maximum",
+    ];
+
+    private static void Keywords(System.Text.Json.JsonElement schema, string at, List<string> unknown)
+    {
+        if (schema.ValueKind != System.Text.Json.JsonValueKind.Object) return;
+        foreach (var keyword in schema.EnumerateObject())
+        {
+            if (!Draft07Keywords.Contains(keyword.Name)) unknown.Add($"{at}/{keyword.Name}");
+            switch (keyword.Name)
+            {
+                case "properties" or "patternProperties":
+                    foreach (var property in keyword.Value.EnumerateObject()) Keywords(property.Value, $"{at}/{keyword.Name}/{property.Name}", unknown);
+                    break;
+                case "anyOf" or "oneOf" or "allOf":
+                    var i = 0;
+                    foreach (var branch in keyword.Value.EnumerateArray()) Keywords(branch, $"{at}/{keyword.Name}/{i++}", unknown);
+                    break;
+                case "items" or "additionalProperties" or "not" or "propertyNames":
+                    Keywords(keyword.Value, $"{at}/{keyword.Name}", unknown);
+                    break;
+            }
+        }
+    }
+
+    [Fact]
+    public void A_value_of_none_of_its_forms_is_one_readable_error()
+    {
+        var file = "content/plans/herefordshire/directorate-plan-2009-2011/indicators/3-early-years.yml";
+        var data = Sample(file);
+        data["indicators"]![0]!["values"]![0]!["actual"] = new JsonArray(1, 2);
+        var result = Assert.Single(SchemaValidator.Validate(Schemas, [("broken", "indicators.schema.json", data)]));
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("/indicators/0/values/0/actual is none of the forms allowed here: ", error);
+    }
+
     [Fact]
     public void Every_sample_file_is_valid_against_its_schema()
     {
@@ -67,12 +125,12 @@ public sealed class SchemaTests
 
     public static TheoryData<string, string, string> BrokenCopies() => new()
     {
-        // file, what is broken, the JSON Pointer-ish path Ajv must name
-        { "unknown key in an indicator", "content/plans/herefordshire/directorate-plan-2009-2011/indicators/3-early-years.yml", "/indicators/0" },
+        // what is broken, the file, and the JSON Pointer of the value the validator must name
+        { "unknown key in an indicator", "content/plans/herefordshire/directorate-plan-2009-2011/indicators/3-early-years.yml", "/indicators/0/polarty" },
         { "polarity: sideways", "content/plans/herefordshire/directorate-plan-2009-2011/indicators/3-early-years.yml", "/indicators/0/polarity" },
         { "plan without a title", "content/plans/herefordshire/directorate-plan-2009-2011/plan.yml", "/" },
         { "plan status: finished", "content/plans/herefordshire/directorate-plan-2009-2011/plan.yml", "/status" },
-        { "unknown key in site.yml", "site.yml", "/" },
+        { "unknown key in site.yml", "site.yml", "/colour" },
         { "nation: Scotland", "content/organisations/herefordshire.yml", "/nation" },
         { "action without a description", "content/plans/herefordshire/directorate-plan-2009-2011/objectives/2-safeguarding.yml", "/actions/0" },
         { "a date that is not a date", "content/plans/herefordshire/directorate-plan-2009-2011/plan.yml", "/published" },

@@ -263,8 +263,8 @@ public sealed class ServeTests
         int Index(string start) => lines.FindIndex(l => l.StartsWith(start, StringComparison.Ordinal));
         Assert.True(Index("Listening on http://127.0.0.1:") >= 0, stdout.ToString());
         Assert.True(Index("Listening on") < Index("Reading and checking the content"), stdout.ToString());
-        Assert.True(Index("Reading and checking the content") < Index("Rendering 24 pages"), stdout.ToString());
-        Assert.True(Index("Rendering 24 pages") < Index("[start] Built 24 pages"), stdout.ToString());
+        Assert.True(Index("Reading and checking the content") < Index("Rendering 25 pages"), stdout.ToString());
+        Assert.True(Index("Rendering 25 pages") < Index("[start] Built 25 pages"), stdout.ToString());
     }
 
     /// <summary>Issue 16: an unclosed <c>{</c> made the loader crash, and serve showed nothing; now it is a problem at its place like any other.</summary>

@@ -14,7 +14,7 @@ public sealed class ThemeTests
     [Fact]
     public void The_default_theme_has_a_template_for_every_kind_of_page()
     {
-        Assert.Equal(16, PageTemplates.All.Count);
+        Assert.Equal(17, PageTemplates.All.Count);
         Assert.All(PageTemplates.All, key => Assert.True(File.Exists(Path.Combine(ThemeLoader.ShippedThemes, "default", "layouts", key + ".cshtml")), key));
     }
 

@@ -38,6 +38,23 @@ public static class SettingsLoader
         return new SearchSettings(enabled, weights, exclude);
     }
 
+    private static LicenceSettings? ReadLicence(YNode? node, DiagnosticBag diagnostics)
+    {
+        var map = MappingReader.Open(node, "the licence", diagnostics);
+        if (map is null) return null;
+        var name = map.Text("name");
+        var title = map.RequiredText("title");
+        var url = map.RequiredText("url");
+        map.Finish();
+        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            diagnostics.Report(DiagnosticCatalog.LicenceUrlNotAbsolute, map.LocationOf("url"), url);
+            return null;
+        }
+
+        return title is null || url is null ? null : new LicenceSettings(name, title, url);
+    }
+
     /// <summary>Reads site.yml. <paramref name="outputOverride"/> (from --output) wins over the file's <c>output</c>.</summary>
     public static SiteSettings? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics)
     {
@@ -85,6 +102,7 @@ public static class SettingsLoader
         var linkStyle = map.Choice("link_style", new Dictionary<string, LinkStyle> { ["folders"] = LinkStyle.Folders, ["files"] = LinkStyle.Files }) ?? LinkStyle.Folders;
         var search = ReadSearch(map.Node("search"), diagnostics);
         var judgements = JudgementSettingsReader.Read(map.Node("judgements"), diagnostics);
+        var licence = ReadLicence(map.Node("licence"), diagnostics);
         var content = map.Text("content") ?? "content";
         var output = map.Text("output") ?? "_site";
         map.Finish();
@@ -108,6 +126,7 @@ public static class SettingsLoader
             fullPath)
         {
             Judgements = judgements,
+            Licence = licence,
         };
     }
 }

@@ -21,6 +21,9 @@ public sealed record SiteSettings(
     /// <summary>Where the site draws the lines between its judgement categories (<c>judgements:</c>).</summary>
     public JudgementSettings Judgements { get; init; } = JudgementSettings.Default;
 
+    /// <summary>The licence of the published figures; null when site.yml names none, and the data packages then claim none.</summary>
+    public LicenceSettings? Licence { get; init; }
+
     /// <summary>A path relative to the root, with forward slashes, as messages show it.</summary>
     public string Relative(string fullPath) => Path.GetRelativePath(RootFolder, fullPath).Replace('\\', '/');
 }

@@ -25,6 +25,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor FileUnreadable = Error("SG0008", "File cannot be read", "this file cannot be read ({0}); check that it is not open in another program and that you are allowed to read it");
     public static readonly DiagnosticDescriptor SameFileTwice = Error("SG0009", "Same file under two names", "this file and {0} differ only in ending .yml or .yaml, so they would be the same {1}; keep one (both endings are read alike)");
     public static readonly DiagnosticDescriptor JudgementSettingOutOfRange = Error("SG0010", "Judgement threshold cannot be used", "'{0}' cannot be {1}: {2}");
+    public static readonly DiagnosticDescriptor LicenceUrlNotAbsolute = Error("SG0011", "Licence address incomplete", "'{0}' is not a full web address; give the licence's address as it is published, starting with https://, e.g. https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
 
     public static readonly DiagnosticDescriptor YamlSyntax = Error("SG0101", "YAML cannot be read", "{0}");
     public static readonly DiagnosticDescriptor UnknownKey = Error("SG0102", "Unknown key", "'{0}' is not a key SiteGen knows for {1}");

@@ -1,9 +1,10 @@
+using SiteGen.Derivation;
 using SiteGen.Model;
 
 namespace SiteGen.Emit;
 
 /// <summary>
-/// The words an indicator's JSON download uses for the model's closed values. The download is data that
+/// The words the data downloads (an indicator's JSON, the data packages' tables) use for the model's closed values. The download is data that
 /// people's own tools read, so its vocabulary is fixed here, not taken from a theme that may reword its pages.
 /// </summary>
 public static class DataWords
@@ -49,5 +50,46 @@ public static class DataWords
         ComparatorKind.WalesMedian => "Welsh median",
         ComparatorKind.WalesBestQuartile => "Welsh best quartile",
         _ => "Comparator",
+    };
+
+    public static string Of(TargetResult result) => result switch
+    {
+        TargetResult.Met => "target met",
+        TargetResult.NotMet => "target not met",
+        _ => "no comparison",
+    };
+
+    public static string Of(RagStatus status) => status switch
+    {
+        RagStatus.Green => "green",
+        RagStatus.Amber => "amber",
+        RagStatus.Red => "red",
+        RagStatus.Complete => "complete",
+        RagStatus.NotStarted => "not started",
+        _ => "no data",
+    };
+
+    public static string Of(ProgressStatus status) => status switch
+    {
+        ProgressStatus.OnTrack => "on track",
+        ProgressStatus.AtRisk => "at risk",
+        ProgressStatus.OffTrack => "off track",
+        _ => "no data",
+    };
+
+    public static string Of(BudgetKind kind) => kind switch
+    {
+        BudgetKind.Revenue => "revenue",
+        BudgetKind.Capital => "capital",
+        BudgetKind.Efficiency => "efficiency savings",
+        _ => "staffing",
+    };
+
+    public static string Of(BudgetBasis basis) => basis switch
+    {
+        BudgetBasis.Actual => "actual",
+        BudgetBasis.Approved => "approved",
+        BudgetBasis.Estimate => "estimate",
+        _ => "outlook",
     };
 }

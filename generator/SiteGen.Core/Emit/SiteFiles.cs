@@ -45,30 +45,9 @@ public static class SiteFiles
     }
 
     /// <summary>One row per period, every value exactly as printed.</summary>
-    public static string Csv(Indicator indicator)
-    {
-        var csv = new StringBuilder();
-        csv.Append("reference,title,period,actual,estimate,target,note\r\n");
-        foreach (var point in indicator.Values)
-        {
-            csv.AppendJoin(',', new[] { indicator.DisplayReference, indicator.Title, point.Period.Label, point.Actual?.Text, point.Estimate?.Text, point.Target?.Text, point.Note }.Select(Field));
-            csv.Append("\r\n");
-        }
-
-        return csv.ToString();
-    }
-
-    /// <summary>
-    /// RFC 4180 quoting, and a leading apostrophe on text a spreadsheet would run as a formula
-    /// (<c>=…</c>, <c>@…</c>, or <c>+</c>/<c>-</c> not starting a number). Figures such as -29.6% are left alone.
-    /// </summary>
-    private static string Field(string? value)
-    {
-        if (value is null) return string.Empty;
-        var risky = value.Length > 0 && (value[0] is '=' or '@' or '\t' or '\r' || (value[0] is '+' or '-' && PrintedNumber.TryRead(value) is null));
-        if (risky) value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
+    public static string Csv(Indicator indicator) => CsvFile.Text(
+        ["reference", "title", "period", "actual", "estimate", "target", "note"],
+        indicator.Values.Select(point => new[] { indicator.DisplayReference, indicator.Title, point.Period.Label, point.Actual?.Text, point.Estimate?.Text, point.Target?.Text, point.Note }));
 
     private static object JsonOf(Indicator indicator, Plan plan, string council) => new
     {

@@ -1,6 +1,5 @@
-using System.Globalization;
+using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using SiteGen.Binding;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
@@ -25,40 +24,41 @@ public static class ValueCsvReader
     {
         var text = CsvText.Read(File.ReadAllBytes(path), shownPath, diagnostics);
         if (text is null) return [];
-        using var reader = new StringReader(text);
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        // A ragged line reads its missing cells as empty and a stray quote is kept as text, so every line
+        // reaches the checks below, which say what is wrong in the officer's terms.
+        var options = new CsvReaderOptions
         {
-            DetectDelimiter = true,
-            BadDataFound = null,
-            MissingFieldFound = null,
-            TrimOptions = TrimOptions.Trim,
+            TrimWhitespace = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MissingField = CsvMissingFieldHandling.ReturnEmpty,
         };
-        using var csv = new CsvReader(reader, configuration);
-        if (!csv.Read())
+        using var csv = CsvReader.FromText(text, options);
+        var header = csv.Headers.ToArray();
+        if (header.Length == 0)
         {
             diagnostics.Report(DiagnosticCatalog.ImportColumnMissing, SourceLocation.StartOf(shownPath), "reference", "none: the file is empty");
             return [];
         }
 
-        csv.ReadHeader();
-        var header = csv.HeaderRecord ?? [];
         var columns = header.Select((name, i) => (Name: name.Trim().ToLowerInvariant(), Index: i))
             .GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First().Index);
         var missing = Required.Where(c => !columns.ContainsKey(c)).ToList();
         foreach (var column in missing)
         {
-            diagnostics.Report(DiagnosticCatalog.ImportColumnMissing, SourceLocation.StartOf(shownPath), column, header.Length == 0 ? "none" : string.Join(", ", header));
+            diagnostics.Report(DiagnosticCatalog.ImportColumnMissing, SourceLocation.StartOf(shownPath), column, string.Join(", ", header));
         }
 
         if (missing.Count > 0) return [];
 
-        var delimiter = csv.Parser.Delimiter.Length > 0 ? csv.Parser.Delimiter[0] : ',';
+        var delimiter = csv.Separator;
         var rows = new List<ValueRow>();
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
-            var raw = csv.Parser.RawRecord;
-            string Cell(string column) => columns.TryGetValue(column, out var i) ? csv.GetField(i)?.Trim() ?? string.Empty : string.Empty;
+            var line = (int)csv.LineNumber;
+            var raw = Encoding.UTF8.GetString(csv.RawRecord);
+            string Cell(string column) => columns.TryGetValue(column, out var i) ? csv.GetString(i)?.Trim() ?? string.Empty : string.Empty;
             SourceLocation At(string column) => new(shownPath, line, CsvColumns.ColumnOf(raw, columns[column], delimiter));
 
             var reference = Cell("reference");

@@ -106,10 +106,11 @@ public static class SiteBuilder
         }
 
         var routes = new SiteRoutes(loaded.Facts.Site);
-        var context = new SiteContext(loaded.Facts, routes, loaded.Settings, stylesheets, scripts, icon, stylesheetTexts);
+        var words = theme.WordsFor(loaded.Settings.Language);
+        var openData = OpenDataStage.Prepare(loaded.Facts, routes, loaded.Settings, words);
+        var context = new SiteContext(loaded.Facts, routes, loaded.Settings, stylesheets, scripts, icon, stylesheetTexts, openData.Files);
         var pages = PageGraph.Build(context);
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
-        var words = theme.WordsFor(loaded.Settings.Language);
         var use = new ThemeUse(theme.Theme, words);
         cache?.Begin(cache.PreviousSite is { } before && loaded.ChangedPlans is { } plans ? PageInputs.Changed(before, loaded.Facts, plans) : null);
         var failures = new TemplateFailures(theme.Theme);
@@ -125,20 +126,20 @@ public static class SiteBuilder
         var paths = pages.Select(p => p.Path).ToList();
         if (!pagesFirst)
         {
-            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, output);
+            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, openData, output);
             return (pages.Count, null);
         }
 
         return (pages.Count, Task.Run(() =>
         {
             var beside = new MemoryOutput();
-            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, beside);
+            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, openData, beside);
             return beside.Files;
         }));
     }
 
-    /// <summary>The search index, each indicator's data, the sitemap and robots.txt.</summary>
-    private static void WriteBesidePages(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyCollection<PagePath> pagePaths, ISiteOutput output)
+    /// <summary>The search index, each indicator's data, the data packages, the feeds, the sitemap and robots.txt.</summary>
+    private static void WriteBesidePages(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyCollection<PagePath> pagePaths, OpenDataStage openData, ISiteOutput output)
     {
         if (settings.Search.Enabled)
         {
@@ -148,6 +149,7 @@ public static class SiteBuilder
         }
 
         foreach (var file in SiteFiles.Build(facts, routes, settings, pagePaths)) output.Write(file.Path, file.Content);
+        foreach (var file in openData.All()) output.Write(file.Path, file.Content);
     }
 
     /// <summary>A document's link as the search page, one folder down, must write it, in the site's link style.</summary>

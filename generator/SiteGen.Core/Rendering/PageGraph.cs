@@ -23,6 +23,7 @@ public static class PageGraph
             new(routes.Method, SiteWideOnly, () => MethodPageBuilder.Build(context)),
         };
         if (context.Settings.Search.Enabled) pages.Add(new(routes.Search, null, () => SitePageBuilder.Search(context)));
+        pages.Add(new(routes.OpenData, null, () => DataPageBuilder.Build(context)));
         pages.AddRange(facts.Site.Pages.Select(p => new PendingPage(routes.Page(p), SiteWideOnly, () => SitePageBuilder.Content(context, p))));
         foreach (var (definition, reports) in facts.Comparisons.Shared)
         {

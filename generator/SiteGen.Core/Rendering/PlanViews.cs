@@ -99,7 +99,11 @@ public sealed partial class PlanViews
         if (Plan.Budgets.Count > 0) pages.Add(new(PlanPage.Budget, _site.Href(from, _routes.Budget(Plan))));
         if (Plan.ProgressReports.Count > 0) pages.Add(new(PlanPage.Progress, _site.Href(from, _routes.Progress(Plan, Plan.ProgressReports[^1]))));
         if (Plan.Glossary.Count > 0) pages.Add(new(PlanPage.Glossary, _site.Href(from, _routes.Glossary(Plan))));
-        return new PlanNavigation(new Link(Plan.Title, _site.Href(from, _routes.Plan(Plan))), OrganisationName, pages, current);
+        return new PlanNavigation(new Link(Plan.Title, _site.Href(from, _routes.Plan(Plan))), OrganisationName, pages, current)
+        {
+            DataHref = _site.OpenData.Of(Plan) is null ? null : _site.Linker.Href(from, _routes.OpenData, _routes.PlanDataAnchor(Plan)),
+            CouncilFeedHref = _site.CouncilFeedHref(from, Plan.Organisation.Value),
+        };
     }
 
     public IReadOnlyList<Crumb> Breadcrumbs(PagePath from, bool includePlan = true)

@@ -15,8 +15,10 @@ public sealed class SiteContext
 
     /// <param name="icon">The site's icon under the site root (<c>assets/favicon.1a2b3c4d.svg</c>), if the theme has one.</param>
     /// <param name="stylesheetTexts">The stylesheets' contents, for the page a host serves at any address (404.html).</param>
-    public SiteContext(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyList<string> stylesheets, IReadOnlyList<string> scripts, string? icon = null, IReadOnlyList<string>? stylesheetTexts = null)
+    /// <param name="openData">The data packages and feeds written beside the pages; none by default (a benchmark counting pages).</param>
+    public SiteContext(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyList<string> stylesheets, IReadOnlyList<string> scripts, string? icon = null, IReadOnlyList<string>? stylesheetTexts = null, OpenDataFiles? openData = null)
     {
+        OpenData = openData ?? OpenDataFiles.None;
         Facts = facts;
         Routes = routes;
         Settings = settings;
@@ -38,6 +40,8 @@ public sealed class SiteContext
 
     public Linker Linker { get; }
 
+    public OpenDataFiles OpenData { get; }
+
     public string Href(PagePath from, PagePath to) => Linker.Href(from, to);
 
     public SiteChrome Chrome(PagePath path)
@@ -53,8 +57,17 @@ public sealed class SiteContext
             _scripts.Select(s => root + s).ToList())
         {
             Icon = _icon is null ? null : root + _icon,
+            FeedHref = OpenData.Feeds.Count > 0 ? Href(path, Routes.Feed) : null,
+            OpenDataHref = Href(path, Routes.OpenData),
         };
     }
+
+    /// <summary>The Atom feed of a council's plans; every council with a plan has one (none when the pipeline made no feeds).</summary>
+    public string? CouncilFeedHref(PagePath from, string organisationId) =>
+        OpenData.Feeds.Count > 0 ? Href(from, Routes.CouncilFeed(organisationId)) : null;
+
+    /// <summary>A page's address as structured data gives it: absolute under base_url, else relative to <paramref name="from"/>.</summary>
+    public string Address(PagePath from, PagePath to) => Settings.BaseUrl is { } baseUrl ? baseUrl + to.Address : Href(from, to);
 
     /// <summary>The page's full address under base_url, as search engines should index it; null without base_url.</summary>
     public string? Canonical(PagePath path) => Settings.BaseUrl is null ? null : Settings.BaseUrl + path.Address;

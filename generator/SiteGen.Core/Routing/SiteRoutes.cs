@@ -29,6 +29,24 @@ public sealed class SiteRoutes
 
     public PagePath Council(string organisationId) => PagePath.ForFolder(Slug.Of(organisationId));
 
+    /// <summary>The Atom feed of what changed on the whole site, at the root where feed readers look.</summary>
+    public PagePath Feed { get; } = PagePath.ForFile(string.Empty, "feed.xml");
+
+    /// <summary>The Atom feed of one council's plans, beside its page.</summary>
+    public PagePath CouncilFeed(string organisationId) => PagePath.ForFile(Slug.Of(organisationId), "feed.xml");
+
+    /// <summary>The page listing every download of the site; the site's own data package is beside it.</summary>
+    public PagePath OpenData { get; } = PagePath.ForFolder("data");
+
+    /// <summary>A file of the whole site's data package (<c>datapackage.json</c>, <c>indicators.csv</c>).</summary>
+    public PagePath SiteData(string file) => PagePath.ForFile("data", file);
+
+    /// <summary>A file of one plan's data package, in a folder of the data page named as the plan's pages are.</summary>
+    public PagePath PlanData(Plan plan, string file) => PagePath.ForFile("data/" + Of(plan).Folder, file);
+
+    /// <summary>A plan's place on the data page.</summary>
+    public string PlanDataAnchor(Plan plan) => "plan-" + Of(plan).Folder.Replace('/', '-');
+
     public PagePath Page(NarrativeSection page) => PagePath.ForFolder(Slug.Of(page.Id));
 
     public PagePath Comparison(string definitionReference) => PagePath.ForFolder("compare/" + Slug.Of(definitionReference));

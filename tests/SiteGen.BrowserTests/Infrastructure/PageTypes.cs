@@ -27,6 +27,7 @@ public static class PageTypes
         ("comparison", "compare/ni-59/"),
         ("method", "how-we-judge-progress/"),
         ("indicator-judged", "rochdale/child-care-service-improvement-plan-2007-2010/indicators/1a/"),
+        ("open-data", "data/"),
         ("search", "search/"),
         ("search-results", "search/?q=adoption"),
         ("content-about", "about/"),

@@ -56,6 +56,7 @@ public static class ComparisonPageBuilder
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
+            Description = MetaDescription.Of(definition.Definition.Description),
             Breadcrumbs = [site.HomeCrumb(path)],
             Reference = reference,
             DefinitionTitle = definition.Definition.Title,

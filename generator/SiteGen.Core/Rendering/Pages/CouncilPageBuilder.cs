@@ -16,6 +16,7 @@ public static class CouncilPageBuilder
             Breadcrumbs = [site.HomeCrumb(path)],
             Name = organisation.Name,
             Nation = ViewKinds.Of(organisation.Nation),
+            FeedHref = site.CouncilFeedHref(path, organisation.Id),
             Kind = organisation.Kind,
             Website = organisation.Website is { } w && SafeLinksExtension.IsSafe(w) ? w : null,
             RollUp = JudgementViews.RollUp(site.Facts.CouncilRollUps[organisation], site.Href(path, site.Routes.Method)),

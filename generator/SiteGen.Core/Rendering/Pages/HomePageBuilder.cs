@@ -19,7 +19,7 @@ public static class HomePageBuilder
 
         return new PageToRender(path, new HomePageModel
         {
-            Description = site.Settings.Description,
+            Description = MetaDescription.Of(site.Settings.Description),
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),

@@ -13,11 +13,14 @@ public static class IndicatorPageBuilder
         var set = indicator.DefinitionReference is null
             ? null
             : site.Facts.Site.DefinitionSets.FirstOrDefault(s => s.Definitions.Any(d => d.Reference == indicator.DefinitionReference));
+        var description = MetaDescription.Of(indicator.Description, indicator.Commentary);
         return new PageToRender(path, new IndicatorPageModel
         {
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
+            Description = description,
+            Datasets = [StructuredData.Indicator(site, path, plan, indicator, description)],
             Breadcrumbs = [.. views.Breadcrumbs(path), new Crumb(CrumbKind.Indicators, null, site.Href(path, site.Routes.IndicatorsIndex(plan)))],
             Navigation = views.Navigation(path, PlanPage.Indicators),
             Indicator = views.Indicator(indicator, path, IndicatorChartBuilder.Large),

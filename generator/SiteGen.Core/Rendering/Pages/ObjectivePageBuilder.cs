@@ -22,6 +22,7 @@ public static class ObjectivePageBuilder
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
+            Description = MetaDescription.Of(objective.Description),
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, null),
             Serves = objective.Serves

@@ -20,7 +20,7 @@ public static class PlanPageBuilder
 
         var model = new PlanPageModel
         {
-            Description = plan.Subtitle,
+            Description = MetaDescription.Of(plan.Subtitle, plan.Summary, plan.Vision),
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),

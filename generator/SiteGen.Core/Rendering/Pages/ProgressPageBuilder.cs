@@ -48,6 +48,7 @@ public static class ProgressPageBuilder
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
+            Description = MetaDescription.Of(report.Summary),
             Breadcrumbs = views.Breadcrumbs(path),
             Navigation = views.Navigation(path, PlanPage.Progress),
             Period = report.Period.Label,

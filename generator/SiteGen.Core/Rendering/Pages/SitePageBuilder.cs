@@ -15,6 +15,7 @@ public static class SitePageBuilder
             Site = site.Chrome(path),
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
+            Description = MetaDescription.Of(page.Markdown),
             Breadcrumbs = [site.HomeCrumb(path)],
             Body = MarkdownRenderer.ToHtml(page.Markdown, topLevel: 2, tableCaption: page.Title) ?? new Html(string.Empty),
         });
@@ -76,6 +77,8 @@ public static class SitePageBuilder
                     Stylesheets = model.Site.Stylesheets.Select(Absolute).ToList(),
                     Scripts = model.Site.Scripts.Select(Absolute).ToList(),
                     Icon = model.Site.Icon is null ? null : Absolute(model.Site.Icon),
+                    FeedHref = model.Site.FeedHref is null ? null : Absolute(model.Site.FeedHref),
+                    OpenDataHref = model.Site.OpenDataHref is null ? null : Absolute(model.Site.OpenDataHref),
                 },
                 Councils = model.Councils.Select(c => c with { Href = Absolute(c.Href) }).ToList(),
             };
