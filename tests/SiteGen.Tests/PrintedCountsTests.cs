@@ -69,16 +69,23 @@ public sealed class PrintedCountsTests
                 foreach (var path in pages)
                 {
                     var document = parser.ParseDocument(File.ReadAllText(Path.Combine(_sample.Output, path.File)));
-                    var items = document.QuerySelectorAll("ul.printed-counts > li").Select(li => li.TextContent).ToList();
-                    Assert.Equal(printed.Count, items.Count);
-                    for (var i = 0; i < printed.Count; i++)
+                    // A plan's overview shows its latest report's counts twice: first in the plan in short, then at a glance.
+                    var lists = document.QuerySelectorAll("ul.printed-counts").ToList();
+                    Assert.Equal(path == routes.Plan(plan) ? 2 : 1, lists.Count);
+                    if (path == routes.Plan(plan)) Assert.NotNull(lists[0].Closest("section.in-short"));
+                    foreach (var list in lists)
                     {
-                        var numbers = printed[i].Counts.Values.Select(n => n.ToString())
-                            .Concat(printed[i].Percentages.Values.Select(p => p.Text))
-                            .Concat(printed[i].Others.SelectMany(o => new[] { o.Count?.ToString(), o.Percentage?.Text }).OfType<string>())
-                            .Append(printed[i].Total?.ToString())
-                            .OfType<string>();
-                        foreach (var number in numbers) Assert.Matches(new Regex($@"(?<![\d.]){Regex.Escape(number)}(?![\d])"), items[i]);
+                        var items = list.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+                        Assert.Equal(printed.Count, items.Count);
+                        for (var i = 0; i < printed.Count; i++)
+                        {
+                            var numbers = printed[i].Counts.Values.Select(n => n.ToString())
+                                .Concat(printed[i].Percentages.Values.Select(p => p.Text))
+                                .Concat(printed[i].Others.SelectMany(o => new[] { o.Count?.ToString(), o.Percentage?.Text }).OfType<string>())
+                                .Append(printed[i].Total?.ToString())
+                                .OfType<string>();
+                            foreach (var number in numbers) Assert.Matches(new Regex($@"(?<![\d.]){Regex.Escape(number)}(?![\d])"), items[i]);
+                        }
                     }
 
                     foreach (var of in new[] { Derivation.CountsOf.Actions, Derivation.CountsOf.Indicators }.Where(k => PrintedCounts.Prints(report, k)))
