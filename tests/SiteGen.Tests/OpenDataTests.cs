@@ -158,6 +158,17 @@ public sealed class OpenDataTests
         Assert.True(decimal.TryParse(judged[0]["actual_number"], CultureInfo.InvariantCulture, out _) && decimal.TryParse(judged[0]["target_number"], CultureInfo.InvariantCulture, out _));
     }
 
+    /// <summary>The download says what the indicator's page says of it: the site's judgement of its progress, on each of its rows.</summary>
+    [Fact]
+    public void Each_indicator_row_carries_the_site_s_judgement_of_its_progress_as_its_page_gives_it()
+    {
+        var rows = Rows(Path.Combine(_golden.Output, "data", "exampleshire", "service-plan-2009", "indicators.csv"));
+        Assert.All(rows.Where(r => r["reference"] == "SCC/004"), r => Assert.Equal("on course", r["progress"]));
+        Assert.All(rows.Where(r => r["title"] == "Parenting strategy agreed"), r => Assert.Equal("not judged", r["progress"]));
+        var page = File.ReadAllText(Path.Combine(_golden.Output, "exampleshire", "service-plan-2009", "indicators", "scc-004", "index.html"));
+        Assert.Contains("On course", page, StringComparison.Ordinal);
+    }
+
     private static List<Dictionary<string, string>> Rows(string path)
     {
         using var csv = CsvReader.FromFile(path);

@@ -59,6 +59,17 @@ public static class DataWords
         _ => "no comparison",
     };
 
+    public static string Of(ProgressJudgement judgement) => judgement switch
+    {
+        ProgressJudgement.TargetMet => "target met",
+        ProgressJudgement.OnCourse => "on course",
+        ProgressJudgement.NotFastEnough => "improving but not fast enough",
+        ProgressJudgement.LittleProgress => "little or no progress",
+        ProgressJudgement.WrongWay => "moving the wrong way",
+        ProgressJudgement.MissedTarget => "missed its target",
+        _ => "not judged",
+    };
+
     public static string Of(RagStatus status) => status switch
     {
         RagStatus.Green => "green",

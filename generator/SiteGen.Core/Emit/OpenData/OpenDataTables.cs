@@ -33,6 +33,7 @@ public static class OpenDataTables
         new("polarity", FieldType.String, "Which way is better: " + string.Join(", ", Enum.GetValues<Polarity>().Select(DataWords.Of)) + ".", Required: true),
         new("note", FieldType.String, "The plan's note on this period's figures."),
         new("judgement", FieldType.String, "The site's judgement of the latest period with both a numeric result and a numeric target, given on that period's row only: " + string.Join(" or ", new[] { TargetResult.Met, TargetResult.NotMet }.Select(DataWords.Of)) + ". Empty on every other row, and where no period can be judged."),
+        new("progress", FieldType.String, "The site's judgement of the indicator as a whole, the same on each of its rows: its pace towards its next target, else its latest target for the same period, as the site's page on how it judges progress explains: " + string.Join(", ", Enum.GetValues<ProgressJudgement>().Select(DataWords.Of)) + ".", Required: true),
     ];
 
     public static readonly IReadOnlyList<DataField> ActionFields =
@@ -119,6 +120,7 @@ public static class OpenDataTables
         foreach (var indicator in plan.Indicators)
         {
             var judged = facts.Indicators.TryGetValue(indicator, out var assessment) && assessment.Result != TargetResult.NoComparison ? assessment.Compared : null;
+            var progress = facts.Judgements.TryGetValue(indicator, out var judgement) ? judgement.Standing.Judgement : ProgressJudgement.NotJudged;
             foreach (var point in indicator.Values)
             {
                 yield return
@@ -128,6 +130,7 @@ public static class OpenDataTables
                     point.Actual?.Text, Number(point.Actual), point.Estimate?.Text, Number(point.Estimate), point.Target?.Text, Number(point.Target),
                     DataWords.Of(indicator.Unit), DataWords.Of(indicator.Polarity), point.Note,
                     ReferenceEquals(point, judged) ? DataWords.Of(assessment!.Result) : null,
+                    DataWords.Of(progress),
                 ];
             }
         }
