@@ -47,6 +47,27 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     public string Plural(string key, long count, params object?[] args) => Words.Plural(Use(key), count, args);
 
     /// <summary>
+    /// Every plural form the page's language has for <paramref name="key"/>, as a JSON object from CLDR category
+    /// ("zero", "one", "two", "few", "many", "other") to the text with its placeholders left unfilled: for a script
+    /// that words a count only the browser learns (the search client's result counts). A missing form is the "other".
+    /// </summary>
+    public string PluralForms(string key)
+    {
+        var forms = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var message = Words.Find(Use(key));
+        foreach (var category in PluralRules.CategoriesOf(Language))
+        {
+            var form = message?.Forms is { } all ? all.GetValueOrDefault(category) ?? all.GetValueOrDefault(PluralCategory.Other) : message?.Text;
+            forms[category.ToString().ToLowerInvariant()] = form ?? Words.Plural(key, category == PluralCategory.One ? 1 : 0);
+        }
+
+        return System.Text.Json.JsonSerializer.Serialize(forms, PluralFormsJson);
+    }
+
+    /// <summary>Unicode written as itself in the JSON, which the page then HTML-encodes as an attribute.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions PluralFormsJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
     /// A date in words, as the theme's <c>date.day-month-year</c> or <c>date.month-year</c> and <c>month.N</c>
     /// words write it: "20 May 2008", or "June 2009" when the plan gives only the month.
     /// </summary>

@@ -143,21 +143,12 @@ public static class SiteBuilder
     {
         if (settings.Search.Enabled)
         {
-            var linker = new Linker(settings.LinkStyle);
-            var documents = SearchDocuments.From(facts, routes);
-            foreach (var file in SearchIndexBuilder.Build(documents, settings.Search, url => FromSearchPage(linker, routes, url))) output.Write(file.Path, file.Content);
+            // One index per language, each beside its language's search page; the site's routes are the default language's.
+            foreach (var file in LanguageIndex.Files(facts, routes, settings, settings.Language)) output.Write(file.Path, file.Content);
         }
 
         foreach (var file in SiteFiles.Build(facts, routes, settings, pagePaths)) output.Write(file.Path, file.Content);
         foreach (var file in openData.All()) output.Write(file.Path, file.Content);
-    }
-
-    /// <summary>A document's link as the search page, one folder down, must write it, in the site's link style.</summary>
-    private static string FromSearchPage(Linker linker, SiteRoutes routes, string url)
-    {
-        var hash = url.IndexOf('#');
-        var (address, anchor) = hash < 0 ? (url, string.Empty) : (url[..hash], url[hash..]);
-        return linker.Href(routes.Search, PagePath.FromAddress(address)) + anchor;
     }
 
     /// <summary>Builds and renders pages on every core, one renderer per worker, writing each page as soon as it is rendered (or reused from the cache).</summary>

@@ -19,8 +19,9 @@ internal sealed class CountedDocuments
     private readonly int[] _rangeStart;
     private readonly int[] _length;
 
-    private CountedDocuments(IReadOnlyList<SearchDocument> documents)
+    private CountedDocuments(IReadOnlyList<SearchDocument> documents, SearchLanguage language)
     {
+        Vocabulary = new Vocabulary(language);
         Count = documents.Count;
         _rangeStart = new int[Count * RangesPerDocument + 1];
         _length = new int[Count * SearchSettings.Fields.Count];
@@ -31,7 +32,7 @@ internal sealed class CountedDocuments
         {
             for (var f = 0; f < SearchSettings.Fields.Count; f++)
             {
-                foreach (var word in Tokenizer.EnumerateWords(normaliser.Normalise(FieldText(documents[d], f))))
+                foreach (var word in Tokenizer.EnumerateWords(normaliser.Normalise(FieldText(documents[d], f)), language))
                 {
                     var id = Vocabulary.Intern(word);
                     terms.Add(Vocabulary.TermOf(id));
@@ -59,9 +60,10 @@ internal sealed class CountedDocuments
             .Select(f => Math.Max(1, Enumerable.Range(0, Count).Sum(d => (long)Length(d, f)) / (double)Count)).ToArray();
     }
 
-    public static CountedDocuments From(IReadOnlyList<SearchDocument> documents) => new(documents);
+    /// <summary>The documents read as <paramref name="language"/> reads words (its stop words, its terms).</summary>
+    public static CountedDocuments From(IReadOnlyList<SearchDocument> documents, SearchLanguage language) => new(documents, language);
 
-    public Vocabulary Vocabulary { get; } = new();
+    public Vocabulary Vocabulary { get; }
 
     public int Count { get; }
 

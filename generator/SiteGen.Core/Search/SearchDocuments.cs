@@ -11,7 +11,13 @@ namespace SiteGen.Search;
 /// </summary>
 public static class SearchDocuments
 {
-    public static IReadOnlyList<SearchDocument> From(SiteFacts facts, SiteRoutes routes)
+    /// <summary>
+    /// The documents of the pages in <paramref name="language"/> (null: the default language), addressed by
+    /// <paramref name="routes"/>, that language's. The model holds each text in one language today, so every
+    /// language reads the same text; when it carries translations, each text field below is read in
+    /// <paramref name="language"/>, here and nowhere else in Search.
+    /// </summary>
+    public static IReadOnlyList<SearchDocument> From(SiteFacts facts, SiteRoutes routes, string? language = null)
     {
         var documents = new List<SearchDocument>();
         foreach (var organisation in facts.Site.Organisations.OrderBy(o => o.Id, StringComparer.Ordinal))

@@ -6,14 +6,23 @@ namespace SiteGen.Search;
 /// The reference implementation of a query against the split index, rule for rule what the client
 /// (themes/default/assets/search.js) does, so the two can be compared. It reads files through
 /// <c>load</c> (a path under search/) and counts the bytes it fetched.
-/// <para>Per query word, a document scores the best of: its stem exactly (×1), for the last word the
-/// stems of words it begins (×0.8, results while typing), and for words of five letters or more with no
+/// <para>Per query word, a document scores the best of: its stem exactly (×1) — in Welsh, each of its
+/// mutated and radical forms exactly (<see cref="SearchLanguage.Forms"/>) — for the last word the
+/// stems of words it (or, in Welsh, one of its forms) begins (×0.8, results while typing), and for words of five letters or more with no
 /// exact match the stems of words one edit away (×0.6); plus, when its title holds the word exactly as
 /// typed, that title word's score. Documents named by a reference code in the query come first, then
 /// those matching more of the words, then by total score.</para>
 /// </summary>
-public sealed class SearchEngine(Func<string, byte[]?> load)
+public sealed class SearchEngine(Func<string, byte[]?> load, SearchLanguage language)
 {
+    private readonly SearchLanguage _language = language;
+
+    /// <summary>An engine for the default language's index, read by English rules.</summary>
+    public SearchEngine(Func<string, byte[]?> load)
+        : this(load, SearchLanguage.English)
+    {
+    }
+
     public const double PrefixFactor = 0.8;
     public const double TypoFactor = 0.6;
     public const int TypoMinimumLength = 5;
@@ -33,7 +42,7 @@ public sealed class SearchEngine(Func<string, byte[]?> load)
     public Results Search(string query, Filters? filters = null, int limit = 10, int offset = 0)
     {
         filters ??= new Filters();
-        var words = Tokenizer.Words(query);
+        var words = Tokenizer.Words(query, _language);
         if (words.Count == 0) return new Results(0, [], []);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var manifest = File("manifest.json")!.RootElement;
@@ -59,33 +68,47 @@ public sealed class SearchEngine(Func<string, byte[]?> load)
         {
             var word = words[i];
             var scores = new Dictionary<int, double>();
-            if (Shard(word) is { } shard)
-            {
-                var terms = shard.GetProperty("t");
-                var stem = PorterStemmer.Stem(word);
-                var exact = terms.TryGetProperty(stem, out var postings);
-                if (exact)
-                {
-                    Add(scores, postings, 1.0);
-                    used.Add(stem);
-                }
 
-                var shardWords = shard.GetProperty("w");
-                if (i == words.Count - 1 && word.Length >= 2)
+            // Each form of the word (in English the word alone; in Welsh its mutations and radicals too) by its term, and as the start of longer words if last.
+            var forms = _language.Forms(word);
+            var exact = false;
+            foreach (var form in forms)
+            {
+                if (Shard(form) is not { } shard) continue;
+                var terms = shard.GetProperty("t");
+                var term = _language.Term(form);
+                if (terms.TryGetProperty(term, out var postings))
                 {
-                    foreach (var w in shardWords.EnumerateObject())
+                    exact = true;
+                    Add(scores, postings, 1.0);
+                    used.Add(term);
+                }
+            }
+
+            if (i == words.Count - 1)
+            {
+                foreach (var form in forms)
+                {
+                    if (form.Length < 2 || Shard(form) is not { } shard) continue;
+                    var terms = shard.GetProperty("t");
+                    foreach (var w in shard.GetProperty("w").EnumerateObject())
                     {
-                        if (w.Name.Length > word.Length && w.Name.StartsWith(word, StringComparison.Ordinal) && terms.TryGetProperty(w.Value.GetString()!, out var p))
+                        if (w.Name.Length > form.Length && w.Name.StartsWith(form, StringComparison.Ordinal) && terms.TryGetProperty(w.Value.GetString()!, out var p))
                         {
                             Add(scores, p, PrefixFactor);
                             used.Add(w.Value.GetString()!);
                         }
                     }
                 }
+            }
 
+            // Typos and the title's words are the word as typed.
+            if (Shard(word) is { } typed)
+            {
+                var terms = typed.GetProperty("t");
                 if (!exact && word.Length >= TypoMinimumLength)
                 {
-                    foreach (var w in shardWords.EnumerateObject())
+                    foreach (var w in typed.GetProperty("w").EnumerateObject())
                     {
                         if (WithinOneEdit(word, w.Name) && terms.TryGetProperty(w.Value.GetString()!, out var p))
                         {

@@ -18,10 +18,18 @@ public static class SearchIndexBuilder
 
     public sealed record IndexFile(string Path, byte[] Content);
 
-    public static IReadOnlyList<IndexFile> Build(IReadOnlyList<SearchDocument> allDocuments, SearchSettings settings, Func<string, string> hrefFromSearchPage)
+    /// <summary>The default language's index, under <c>search/</c>.</summary>
+    public static IReadOnlyList<IndexFile> Build(IReadOnlyList<SearchDocument> allDocuments, SearchSettings settings, Func<string, string> hrefFromSearchPage) =>
+        Build(allDocuments, settings, hrefFromSearchPage, SearchLanguage.English, SearchIndexFormat.Folder);
+
+    /// <summary>
+    /// One language's index of that language's documents, read by its rules (<see cref="SearchLanguage"/>), its
+    /// files under <paramref name="folder"/> (the folder of that language's search page: the client looks beside it).
+    /// </summary>
+    public static IReadOnlyList<IndexFile> Build(IReadOnlyList<SearchDocument> allDocuments, SearchSettings settings, Func<string, string> hrefFromSearchPage, SearchLanguage language, string folder)
     {
         var documents = allDocuments.Where(d => !settings.Exclude.Contains(d.Type)).ToList();
-        var counted = CountedDocuments.From(documents);
+        var counted = CountedDocuments.From(documents, language);
         var postings = Bm25Postings.Score(counted, settings);
         var references = new ReferenceKeys();
         for (var d = 0; d < documents.Count; d++) references.Add(d, documents[d].Reference);
@@ -30,13 +38,13 @@ public static class SearchIndexBuilder
         var files = new List<IndexFile>();
         var shards = new SortedDictionary<string, Shard>(StringComparer.Ordinal);
         Assign(Entries(counted.Vocabulary, postings, references), 2, shards);
-        foreach (var (key, shard) in shards) files.Add(new IndexFile($"{SearchIndexFormat.Folder}/shards/{key}.json", json.Write(shard.WriteTo)));
+        foreach (var (key, shard) in shards) files.Add(new IndexFile($"{folder}/shards/{key}.json", json.Write(shard.WriteTo)));
 
         // Metadata in small chunks, fetched only for the results shown.
         for (var start = 0; start < documents.Count; start += SearchIndexFormat.ChunkSize)
         {
             var chunk = documents.GetRange(start, Math.Min(SearchIndexFormat.ChunkSize, documents.Count - start));
-            files.Add(new IndexFile($"{SearchIndexFormat.Folder}/docs/{start / SearchIndexFormat.ChunkSize}.json", json.Write(writer =>
+            files.Add(new IndexFile($"{folder}/docs/{start / SearchIndexFormat.ChunkSize}.json", json.Write(writer =>
             {
                 writer.WriteStartArray();
                 foreach (var document in chunk) WriteMetadata(writer, document, hrefFromSearchPage);
@@ -48,9 +56,9 @@ public static class SearchIndexBuilder
         var types = documents.Select(d => d.Type).Distinct().Order(StringComparer.Ordinal).ToList();
         var outcomes = documents.SelectMany(d => d.Outcomes).Distinct().Order(StringComparer.Ordinal).ToList();
         var statuses = documents.Select(d => d.Status).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        files.Add(new IndexFile($"{SearchIndexFormat.Folder}/facets.json", json.Write(writer => WriteFacets(writer, documents, types, outcomes, statuses))));
+        files.Add(new IndexFile($"{folder}/facets.json", json.Write(writer => WriteFacets(writer, documents, types, outcomes, statuses))));
 
-        files.Add(new IndexFile($"{SearchIndexFormat.Folder}/manifest.json", json.Write(writer =>
+        files.Add(new IndexFile($"{folder}/manifest.json", json.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", SearchIndexFormat.Version);

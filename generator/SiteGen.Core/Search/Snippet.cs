@@ -16,14 +16,17 @@ public sealed record Snippet(IReadOnlyList<string> Words, int Start, int End, IR
     public const int Size = 30;
 
     /// <summary>The snippet of <paramref name="excerpt"/> (a document's excerpt, single-spaced) for the stems a search matched.</summary>
-    public static Snippet Of(string excerpt, IReadOnlyCollection<string> stems)
+    public static Snippet Of(string excerpt, IReadOnlyCollection<string> stems) => Of(excerpt, stems, SearchLanguage.English);
+
+    /// <summary>The snippet of an excerpt of an index in <paramref name="language"/>: its words made terms as that index made them.</summary>
+    public static Snippet Of(string excerpt, IReadOnlyCollection<string> stems, SearchLanguage language)
     {
         var words = excerpt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         // The excerpt was cut at its length, perhaps inside a word: that word is not quoted.
         var cut = excerpt.Length >= SearchIndexFormat.ExcerptLength && words.Length > 1;
         var count = cut ? words.Length - 1 : words.Length;
-        var matched = words.Take(count).Select(w => Tokenizer.Words(w).Any(t => stems.Contains(PorterStemmer.Stem(t)))).ToArray();
+        var matched = words.Take(count).Select(w => Tokenizer.Words(w, language).Any(t => stems.Contains(language.Term(t)))).ToArray();
         bool StartsSentence(int i) => i == 0 || words[i - 1][^1] is '.' or '!' or '?' or ':' or ';';
 
         var (best, bestStart) = (-1, 0);

@@ -5,26 +5,17 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// Splits text into search terms exactly as the JavaScript client does (themes/default/assets/search.js):
-/// lower case, accents folded (ŵ → w), runs of a–z and 0–9, stop words dropped, then stemmed.
+/// lower case, accents folded (ŵ, ŷ, â → w, y, a), runs of a–z and 0–9, the language's stop words dropped;
+/// the language then makes terms of them (<see cref="SearchLanguage"/>).
 /// Any change here must be made there too; the parity tests run both on the same words.
 /// </summary>
 public static class Tokenizer
 {
-    /// <summary>Kept short: words that carry no meaning in a plan. "no" and "not" stay out too, since they never decide a search.</summary>
-    private static readonly HashSet<string> StopWordSet = new(StringComparer.Ordinal)
-    {
-        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its",
-        "of", "on", "or", "s", "so", "t", "than", "that", "the", "their", "them", "there", "these", "they", "this", "those", "to",
-        "was", "we", "were", "which", "will", "with", "our", "us",
-    };
-
-    /// <summary>Stop words looked up by span, so a word is checked without first becoming a string.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>The characters of a word, once text is normalised.</summary>
     private static readonly SearchValues<char> WordCharacters = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyz");
 
-    public static readonly IReadOnlySet<string> StopWords = StopWordSet;
+    /// <summary>English's stop words; each language has its own (<see cref="SearchLanguage.StopWords"/>).</summary>
+    public static readonly IReadOnlySet<string> StopWords = SearchLanguage.English.StopWords;
 
     /// <summary>Lower-cased, accents folded: the characters U+0300–U+036F left by decomposition are dropped, as in the client.</summary>
     public static string Normalise(string text)
@@ -42,11 +33,14 @@ public static class Tokenizer
         return sb.ToString();
     }
 
-    /// <summary>The words of a text (normalised, no stop words, not stemmed), in order.</summary>
-    public static List<string> Words(string text)
+    /// <summary>The words of a text (normalised, no English stop words, not stemmed), in order.</summary>
+    public static List<string> Words(string text) => Words(text, SearchLanguage.English);
+
+    /// <summary>The words of a text (normalised, no stop words of <paramref name="language"/>, not stemmed), in order.</summary>
+    public static List<string> Words(string text, SearchLanguage language)
     {
         var words = new List<string>();
-        foreach (var word in EnumerateWords(Normalise(text))) words.Add(word.ToString());
+        foreach (var word in EnumerateWords(Normalise(text), language)) words.Add(word.ToString());
         return words;
     }
 
@@ -55,7 +49,7 @@ public static class Tokenizer
     /// of it: the one definition of a word, shared by <see cref="Words"/> and the index builder, which
     /// reads every document without making a string of each word.
     /// </summary>
-    internal static WordEnumerator EnumerateWords(ReadOnlySpan<char> normalised) => new(normalised);
+    internal static WordEnumerator EnumerateWords(ReadOnlySpan<char> normalised, SearchLanguage language) => new(normalised, language.StopWordLookup);
 
     /// <summary>
     /// A reference code as one key, whatever its spacing, case or punctuation: "NI 59", "ni59" and
@@ -84,9 +78,14 @@ public static class Tokenizer
     internal ref struct WordEnumerator
     {
         private readonly ReadOnlySpan<char> _text;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
         private int _next;
 
-        public WordEnumerator(ReadOnlySpan<char> text) => _text = text;
+        public WordEnumerator(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords)
+        {
+            _text = text;
+            _stopWords = stopWords;
+        }
 
         public ReadOnlySpan<char> Current { get; private set; }
 
@@ -103,7 +102,7 @@ public static class Tokenizer
                 if (length < 0) length = rest.Length - start;
                 Current = rest.Slice(start, length);
                 _next += start + length;
-                if (!StopWordLookup.Contains(Current)) return true;
+                if (!_stopWords.Contains(Current)) return true;
             }
 
             _next = _text.Length;

@@ -2,7 +2,7 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// The distinct words of the indexed text, numbered in the order first read, each with its stem (its
-/// term), numbered likewise. A word is looked up as a span of the text being read, so a string is made,
+/// term: its stem, or whatever <see cref="SearchLanguage.Term"/> makes of it), numbered likewise. A word is looked up as a span of the text being read, so a string is made,
 /// and the stemmer run, once per distinct word rather than once per occurrence.
 /// </summary>
 internal sealed class Vocabulary
@@ -13,8 +13,13 @@ internal sealed class Vocabulary
     private readonly List<string> _words = [];
     private readonly List<int> _termOfWord = [];
     private readonly List<string> _terms = [];
+    private readonly SearchLanguage _language;
 
-    public Vocabulary() => _wordIdsBySpan = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+    public Vocabulary(SearchLanguage language)
+    {
+        _language = language;
+        _wordIdsBySpan = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int WordCount => _words.Count;
 
@@ -34,7 +39,7 @@ internal sealed class Vocabulary
         id = _words.Count;
         _wordIds.Add(text, id);
         _words.Add(text);
-        var stem = PorterStemmer.Stem(text);
+        var stem = _language.Term(text);
         if (!_termIds.TryGetValue(stem, out var term))
         {
             term = _terms.Count;

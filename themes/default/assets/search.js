@@ -4,9 +4,11 @@
 (function (root) {
   "use strict";
 
-  var STOP = {};
-  ("a an and are as at be been but by for from has have in into is it its of on or s so t than that the their " +
-   "them there these they this those to was we were which will with our us").split(" ").forEach(function (w) { STOP[w] = true; });
+  /* Stop words per language, as the generator's SearchLanguage: Welsh drops English's too (Welsh pages quote English text not yet translated). */
+  var EN_STOP = ("a an and are as at be been but by for from has have in into is it its of on or s so t than that the their " +
+   "them there these they this those to was we were which will with our us").split(" ");
+  var CY_STOP = "ac ag am ar gan i o y yr r yn ei eu ein eich ond neu mae sy sydd hyn hwn hon wrth hefyd".split(" ");
+  function set(list) { var o = {}; list.forEach(function (w) { o[w] = true; }); return o; }
   var PREFIX_FACTOR = 0.8, TYPO_FACTOR = 0.6, TYPO_MIN = 5, TITLE = "^";
   /* As the generator's SearchIndexFormat.ExcerptLength and Snippet.Size. */
   var EXCERPT = 1000, SNIPPET = 30;
@@ -15,8 +17,54 @@
     return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
 
-  function words(text) {
-    return (normalise(text).match(/[a-z0-9]+/g) || []).filter(function (w) { return !STOP[w]; });
+  function words(text, lang) {
+    var stop = (lang || ENGLISH).stop;
+    return (normalise(text).match(/[a-z0-9]+/g) || []).filter(function (w) { return !stop[w]; });
+  }
+
+  /* Welsh initial consonant mutations, as the generator's WelshMutations: radical → soft, nasal and aspirate forms. */
+  var MUTATIONS = [["ll", ["l"]], ["rh", ["r"]], ["c", ["g", "ngh", "ch"]], ["p", ["b", "mh", "ph"]], ["t", ["d", "nh", "th"]],
+    ["g", ["", "ng"]], ["b", ["f", "m"]], ["d", ["dd", "n"]], ["m", ["f"]]];
+  var VOWELS = "aeiouwy";
+  function addNew(list, w) { if (list.indexOf(w) < 0) list.push(w); }
+  /* Whether a word starts with a letter or digraph as Welsh spells it: "c" does not begin "ch", "n" not "ng" or "nh"… */
+  function startsAs(word, start) {
+    if (word.indexOf(start) !== 0 || word.length === start.length) return false;
+    var next = word.charAt(start.length);
+    switch (start) {
+      case "c": case "p": case "t": case "r": case "m": return next !== "h";
+      case "d": return next !== "d";
+      case "l": return next !== "l";
+      case "f": return next !== "f";
+      case "n": return next !== "g" && next !== "h";
+      case "ng": return next !== "h";
+      default: return true;
+    }
+  }
+  function radicals(word) {
+    var out = [word];
+    MUTATIONS.forEach(function (m) {
+      m[1].forEach(function (form) {
+        if (form === "") { if (VOWELS.indexOf(word.charAt(0)) >= 0) addNew(out, m[0] + word); }
+        else if (startsAs(word, form)) addNew(out, m[0] + word.slice(form.length));
+      });
+    });
+    return out;
+  }
+  function mutationsOf(radical) {
+    var out = [];
+    MUTATIONS.forEach(function (m) {
+      if (!startsAs(radical, m[0])) return;
+      m[1].forEach(function (form) { var w = form + radical.slice(m[0].length); if (w.length > 0) addNew(out, w); });
+    });
+    return out;
+  }
+  /* The word, then each other form sharing a possible radical with it: radicals first, each followed by its mutations. */
+  function welshForms(word) {
+    var out = [word];
+    if (word.length < 2 || !/^[a-z]/.test(word)) return out;
+    radicals(word).forEach(function (r) { addNew(out, r); mutationsOf(r).forEach(function (m) { addNew(out, m); }); });
+    return out;
   }
 
   function referenceKey(text) { return normalise(text).replace(/[^a-z0-9]/g, ""); }
@@ -102,6 +150,12 @@
     return w;
   }
 
+  /* How a language's words become terms, as the generator's SearchLanguage: English stems (Porter); Welsh
+     looks a word up as each of its mutated and radical forms, unstemmed. Any other language: English's rules. */
+  var ENGLISH = { code: "en", stop: set(EN_STOP), term: stem, forms: function (w) { return [w]; } };
+  var WELSH = { code: "cy", stop: set(EN_STOP.concat(CY_STOP)), term: function (w) { return w; }, forms: welshForms };
+  function language(code) { return /^cy(-|$)/i.test(code || "") ? WELSH : ENGLISH; }
+
   function withinOneEdit(a, b) {
     if (a === b || Math.abs(a.length - b.length) > 1) return false;
     var i = 0;
@@ -137,12 +191,13 @@
 
   /* The words a result quotes from its prose: the window of SNIPPET words with the most words searched for
      (a word counts when one of its stems matched), preferring one that starts a sentence, then the earliest. */
-  function snippet(excerpt, stems) {
+  function snippet(excerpt, stems, lang) {
+    lang = lang || ENGLISH;
     var ws = excerpt.split(" ").filter(Boolean);
     /* The excerpt was cut at its length, perhaps inside a word: that word is not quoted. */
     var cut = excerpt.length >= EXCERPT && ws.length > 1;
     var count = cut ? ws.length - 1 : ws.length;
-    var matched = ws.slice(0, count).map(function (w) { return words(w).some(function (t) { return stems.indexOf(stem(t)) >= 0; }); });
+    var matched = ws.slice(0, count).map(function (w) { return words(w, lang).some(function (t) { return stems.indexOf(lang.term(t)) >= 0; }); });
     function startsSentence(i) { return i === 0 || /[.!?:;]$/.test(ws[i - 1]); }
     var best = -1, bestStart = 0, start, i, hits;
     for (start = 0; start <= Math.max(0, count - SNIPPET); start++) {
@@ -153,9 +208,10 @@
     return { words: ws, start: bestStart, end: end, marked: matched.slice(bestStart, end), more: cut || end < ws.length };
   }
 
-  /* A search over the index whose files load(path) returns as parsed JSON (a promise). */
-  function Engine(load) {
-    var cache = {};
+  /* A search over the index whose files load(path) returns as parsed JSON (a promise), in the language
+     whose code is given ("en" when none): the index was built by that language's rules. */
+  function Engine(load, code) {
+    var cache = {}, lang = language(code);
     function file(path) { if (!(path in cache)) cache[path] = load(path); return cache[path]; }
 
     /* The limit results after the first offset ones, and how many there are in all. */
@@ -163,11 +219,12 @@
       filters = filters || {};
       limit = limit || 10;
       offset = offset || 0;
-      var ws = words(query);
+      var ws = words(query, lang);
       if (!ws.length) return Promise.resolve({ total: 0, hits: [], stems: [] });
+      var forms = ws.map(lang.forms);
       return file("manifest.json").then(function (manifest) {
         var keys = {};
-        ws.concat(referenceKeys(ws)).forEach(function (t) { var k = shardFor(t, manifest.shards); if (k !== null) keys[k] = true; });
+        ws.concat(referenceKeys(ws), [].concat.apply([], forms)).forEach(function (t) { var k = shardFor(t, manifest.shards); if (k !== null) keys[k] = true; });
         var names = Object.keys(keys).sort();
         return Promise.all(names.map(function (k) { return file("shards/" + k + ".json"); })).then(function (loaded) {
           var shards = {};
@@ -179,18 +236,26 @@
             if (s && Object.prototype.hasOwnProperty.call(s.r, key)) s.r[key].forEach(function (d) { refs.add(d); });
           });
           var used = new Set();
+          var has = Object.prototype.hasOwnProperty;
           var perWord = ws.map(function (word, i) {
-            var scores = new Map(), s = shard(word);
-            if (!s) return scores;
-            var st = stem(word), has = Object.prototype.hasOwnProperty;
-            var exact = has.call(s.t, st);
-            if (exact) addMax(scores, s.t[st], 1, used, st);
-            var names = Object.keys(s.w);
-            if (i === ws.length - 1 && word.length >= 2) {
-              names.forEach(function (w) { if (w.length > word.length && w.indexOf(word) === 0 && has.call(s.t, s.w[w])) addMax(scores, s.t[s.w[w]], PREFIX_FACTOR, used, s.w[w]); });
+            var scores = new Map(), exact = false;
+            /* Each form of the word (in English the word alone) by its term, and as the start of longer words if last. */
+            forms[i].forEach(function (form) {
+              var s = shard(form), t = lang.term(form);
+              if (s && has.call(s.t, t)) { exact = true; addMax(scores, s.t[t], 1, used, t); }
+            });
+            if (i === ws.length - 1) {
+              forms[i].forEach(function (form) {
+                var s = shard(form);
+                if (form.length < 2 || !s) return;
+                Object.keys(s.w).forEach(function (w) { if (w.length > form.length && w.indexOf(form) === 0 && has.call(s.t, s.w[w])) addMax(scores, s.t[s.w[w]], PREFIX_FACTOR, used, s.w[w]); });
+              });
             }
+            /* Typos and the title's words are the word as typed. */
+            var s = shard(word);
+            if (!s) return scores;
             if (!exact && word.length >= TYPO_MIN) {
-              names.forEach(function (w) { if (withinOneEdit(word, w) && has.call(s.t, s.w[w])) addMax(scores, s.t[s.w[w]], TYPO_FACTOR, used, s.w[w]); });
+              Object.keys(s.w).forEach(function (w) { if (withinOneEdit(word, w) && has.call(s.t, s.w[w])) addMax(scores, s.t[s.w[w]], TYPO_FACTOR, used, s.w[w]); });
             }
             if (has.call(s.t, TITLE + word)) addSum(scores, s.t[TITLE + word]);
             return scores;
@@ -240,7 +305,17 @@
     }
   }
 
-  var api = { words: words, stem: stem, referenceKey: referenceKey, withinOneEdit: withinOneEdit, snippet: snippet, Engine: Engine };
+  /* The plural category of a count, as the generator's PluralRules (CLDR, whole numbers): Welsh has six, English two. */
+  function pluralCategory(code, n) {
+    if (language(code) === WELSH) return n === 0 ? "zero" : n === 1 ? "one" : n === 2 ? "two" : n === 3 ? "few" : n === 6 ? "many" : "other";
+    return n === 1 ? "one" : "other";
+  }
+
+  /* A message with {0}, {1}… filled in. */
+  function format(text, args) { return text.replace(/\{(\d+)\}/g, function (m, i) { return i < args.length ? String(args[i]) : m; }); }
+
+  var api = { words: words, stem: stem, referenceKey: referenceKey, withinOneEdit: withinOneEdit, snippet: snippet, Engine: Engine,
+    language: language, welshForms: welshForms, pluralCategory: pluralCategory };
   if (typeof module === "object" && module.exports) { module.exports = api; return; }
   root.SiteGenSearch = api;
 
@@ -252,16 +327,20 @@
   var status = document.getElementById("search-status");
   var fallback = document.querySelector(".search-fallback");
   var base = results.getAttribute("data-index") || "";
+  /* The page's language and its words, written by the theme's template from its words file (data-*): the script has none of its own. */
+  var code = results.getAttribute("data-language") || "en";
+  function word(name) { return results.getAttribute("data-" + name) || ""; }
+  var countForms = JSON.parse(word("results") || "{}");
   var engine = new Engine(function (path) {
     return fetch(base + path).then(function (r) { if (!r.ok) throw new Error(path); return r.json(); });
-  });
+  }, code);
   var filterNames = ["council", "plan", "type", "outcome", "status"];
 
   function el(name, text, cls) { var e = document.createElement(name); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
 
   /* A result's snippet from its prose, the words searched for marked; built as text nodes, never as HTML. */
   function snippetOf(text, stems) {
-    var sn = snippet(text, stems), p = el("p", null, "excerpt"), i;
+    var sn = snippet(text, stems, language(code)), p = el("p", null, "excerpt"), i;
     if (sn.start > 0) p.appendChild(document.createTextNode("… "));
     for (i = sn.start; i < sn.end; i++) {
       if (i > sn.start) p.appendChild(document.createTextNode(" "));
@@ -271,10 +350,12 @@
     return p;
   }
 
-  var typeNames = { council: "Council", plan: "Plan", objective: "Objective", action: "Action", indicator: "Indicator", risk: "Risk", page: "Page" };
+  /* A kind of page (data-type-plan…) or a status (data-status-on-track…) in the page's words; the name itself if the page has none. */
+  function typeName(t) { return word("type-" + t) || t; }
+  function statusName(s) { return word("status-" + s) || s; }
 
   /* Results come PAGE at a time; "Show more" (worded by the page, data-more) adds the next batch and moves focus to its first result. */
-  var PAGE = 20, moreWords = results.getAttribute("data-more") || "Show more results ({0} of {1} shown)";
+  var PAGE = 20, moreWords = word("more");
 
   function item(h, stems) {
     var m = h.meta, li = el("li"), a = el("a", (m.r ? m.r + ": " : "") + m.ti);
@@ -282,18 +363,19 @@
     var heading = el("h2");
     heading.appendChild(a);
     li.appendChild(heading);
-    li.appendChild(el("p", [typeNames[m.t] || m.t, m.p, m.c].filter(Boolean).join(" · "), "meta"));
+    li.appendChild(el("p", [typeName(m.t), m.p, m.c].filter(Boolean).join(" · "), "meta"));
     if (m.e) li.appendChild(snippetOf(m.e, stems));
     return li;
   }
 
   function render(query, res, filters) {
     results.textContent = "";
-    if (!words(query).length) { status.textContent = ""; return; }
-    status.textContent = res.total === 0 ? "No results for “" + query + "”." : res.total + (res.total === 1 ? " result" : " results") + " for “" + query + "”.";
+    if (!words(query, language(code)).length) { status.textContent = ""; return; }
+    var counted = countForms[pluralCategory(code, res.total)] || countForms.other || "";
+    status.textContent = res.total === 0 ? format(word("no-results"), [query]) : format(counted, [res.total, query]);
     if (res.total === 0) {
       var help = el("div", null, "no-results");
-      help.appendChild(el("p", "Try fewer or different words, check the spelling, or search by a reference such as NI 59."));
+      help.appendChild(el("p", word("no-results-help")));
       if (fallback) help.appendChild(fallback.cloneNode(true)).hidden = false;
       results.appendChild(help);
       return;
@@ -305,7 +387,7 @@
     if (shown >= res.total) return;
     var more = el("button", null, "more-results");
     more.type = "button";
-    function label() { more.textContent = moreWords.replace("{0}", shown).replace("{1}", res.total); }
+    function label() { more.textContent = format(moreWords, [shown, res.total]); }
     label();
     more.addEventListener("click", function () {
       var ticket = latest;
@@ -337,7 +419,7 @@
     Object.keys(filters).forEach(function (k) { params.set(k, filters[k]); });
     if (push && location.protocol !== "file:") history.replaceState(null, "", "?" + params.toString());
     engine.search(query, filters, PAGE).then(function (res) { if (ticket === latest) render(query, res, filters); })
-      .catch(function () { status.textContent = "Search could not load its index. Every indicator and action is listed on the index pages below."; if (fallback) fallback.hidden = false; });
+      .catch(function () { status.textContent = word("load-failed"); if (fallback) fallback.hidden = false; });
   }
 
   fetch(base + "manifest.json").then(function (r) { return r.json(); }).then(function (manifest) {
@@ -347,7 +429,7 @@
     filterNames.forEach(function (n) {
       var select = document.getElementById("filter-" + n);
       if (!select) return;
-      lists[n].forEach(function (v) { var o = el("option", n === "type" ? (typeNames[v] || v) : v); o.value = v; select.appendChild(o); });
+      lists[n].forEach(function (v) { var o = el("option", n === "type" ? typeName(v) : n === "status" ? statusName(v) : v); o.value = v; select.appendChild(o); });
       if (params.get(n)) select.value = params.get(n);
       select.addEventListener("change", function () { run(true); });
     });
@@ -355,7 +437,7 @@
     if (fallback) fallback.hidden = true;
     input.value = params.get("q") || "";
     if (input.value) run(false);
-  }).catch(function () { status.textContent = "Search needs its index files, which this browser cannot load from disk. Every indicator and action is listed on the index pages below."; });
+  }).catch(function () { status.textContent = word("no-files"); });
 
   var timer;
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { run(true); }, 150); });
