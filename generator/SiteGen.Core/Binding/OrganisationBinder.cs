@@ -22,11 +22,15 @@ public static class OrganisationBinder
         var neighboursSource = map.Text("statistical_neighbours_source");
         var contacts = map.List("contacts", n => BindContact(n, diagnostics));
         var officers = map.List("officers", n => BindOfficer(n, diagnostics));
+        var languages = map.TextList("languages");
         map.Finish();
 
         Uniqueness.Check(officers, o => o.Id, o => o.Location, "the officer", diagnostics);
         if (name is null || nation is null) return null;
-        return new Organisation(file.File.Name, name, shortName, nation.Value, kind, website, logo, neighbours, neighboursSource, contacts, officers, map.Location);
+        return new Organisation(file.File.Name, name, shortName, nation.Value, kind, website, logo, neighbours, neighboursSource, contacts, officers, map.Location)
+        {
+            Languages = languages,
+        };
     }
 
     private static Contact? BindContact(YNode node, DiagnosticBag diagnostics)

@@ -23,6 +23,25 @@ public sealed record Organisation(
     SourceLocation Location)
 {
     public string DisplayName => ShortName ?? Name;
+
+    /// <summary>The languages the council publishes in (<c>languages:</c>); empty when it names none, which is the site's default language only.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>The council's name in other languages than the default, by language code (<c>name:</c> given as a map).</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The short name in other languages than the default, by language code.</summary>
+    public IReadOnlyDictionary<string, string> ShortNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The name to show on a page in <paramref name="language"/>: in that language where the file gives it, otherwise in the default language.</summary>
+    public string DisplayNameIn(string language) =>
+        Find(ShortNames, language) ?? (ShortName is null ? Find(Names, language) : null) ?? DisplayName;
+
+    /// <summary>Whether the council's name is given in <paramref name="language"/> (not only in the default language).</summary>
+    public bool HasNameIn(string language) => Find(ShortName is null ? Names : ShortNames, language) is not null;
+
+    private static string? Find(IReadOnlyDictionary<string, string> names, string language) =>
+        names.FirstOrDefault(n => LanguageCode.Same(n.Key, language)).Value;
 }
 
 public sealed record Contact(string? Name, string? Role, string? Email, string? Phone, string? Address);
