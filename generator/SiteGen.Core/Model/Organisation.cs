@@ -27,21 +27,25 @@ public sealed record Organisation(
     /// <summary>The languages the council publishes in (<c>languages:</c>); empty when it names none, which is the site's default language only.</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];
 
-    /// <summary>The council's name in other languages than the default, by language code (<c>name:</c> given as a map).</summary>
-    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+    /// <summary>The council's name in each language it is given in (<c>name:</c> given as a map); none when it is one string.</summary>
+    public TranslatedText? Names { get; init; }
 
-    /// <summary>The short name in other languages than the default, by language code.</summary>
-    public IReadOnlyDictionary<string, string> ShortNames { get; init; } = new Dictionary<string, string>();
+    /// <summary>The short name in each language it is given in.</summary>
+    public TranslatedText? ShortNames { get; init; }
+
+    /// <summary>The full name in <paramref name="language"/> where the file gives it, otherwise in the default language.</summary>
+    public string NameIn(string language) => Names?.In(language) ?? Name;
 
     /// <summary>The name to show on a page in <paramref name="language"/>: in that language where the file gives it, otherwise in the default language.</summary>
-    public string DisplayNameIn(string language) =>
-        Find(ShortNames, language) ?? (ShortName is null ? Find(Names, language) : null) ?? DisplayName;
+    public string DisplayNameIn(string language) => ShortName is not null
+        ? ShortNames?.In(language) ?? ShortName
+        : Names?.In(language) ?? Name;
 
-    /// <summary>Whether the council's name is given in <paramref name="language"/> (not only in the default language).</summary>
-    public bool HasNameIn(string language) => Find(ShortName is null ? Names : ShortNames, language) is not null;
+    /// <summary>Whether the name shown on a page in <paramref name="language"/> is given in that language (not only in the default language).</summary>
+    public bool HasNameIn(string language) => (ShortName is not null ? ShortNames : Names)?.Has(language) ?? false;
 
-    private static string? Find(IReadOnlyDictionary<string, string> names, string language) =>
-        names.FirstOrDefault(n => LanguageCode.Same(n.Key, language)).Value;
+    /// <summary>Where the file names languages (<c>languages:</c>, the keys of a translated name), to check each is one of the site's.</summary>
+    public IReadOnlyList<Translation> LanguageMentions { get; init; } = [];
 }
 
 public sealed record Contact(string? Name, string? Role, string? Email, string? Phone, string? Address);

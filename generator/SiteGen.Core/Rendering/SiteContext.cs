@@ -127,5 +127,5 @@ public sealed class SiteContext
     public Crumb HomeCrumb(PagePath from) => new(CrumbKind.Home, null, Href(from, Routes.Home));
 
     public Crumb CouncilCrumb(PagePath from, Plan plan) =>
-        new(CrumbKind.Council, Facts.OrganisationOf(plan)?.DisplayName ?? plan.Organisation.Value, Href(from, Routes.Council(plan.Organisation.Value)));
+        new(CrumbKind.Council, Facts.OrganisationOf(plan)?.DisplayNameIn(Language) ?? plan.Organisation.Value, Href(from, Routes.Council(plan.Organisation.Value)));
 }

@@ -55,7 +55,7 @@ public static class SitePageBuilder
             Root = path.ToRoot,
             Councils = site.Facts.Councils
                 .OrderBy(o => o.Name, StringComparer.Ordinal)
-                .Select(o => new Link(o.Name, site.Href(path, site.Routes.Council(o.Id))))
+                .Select(o => new Link(o.NameIn(site.Language), site.Href(path, site.Routes.Council(o.Id))))
                 .ToList(),
 
             // A stylesheet that closed the style element early would end it: such a theme gets the links alone.
