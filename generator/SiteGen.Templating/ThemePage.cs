@@ -193,6 +193,9 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     /// </summary>
     public IHtmlContent Content(string? text) => string.IsNullOrEmpty(text) ? HtmlString.Empty : InContentLanguage(Encode(text), "span");
 
+    /// <summary>Markdown from the content, made safe by the generator, marked with its language as <see cref="Content(string?)"/> marks text (a block: <c>&lt;div lang&gt;</c>).</summary>
+    public IHtmlContent Content(Html? html) => html is null ? HtmlString.Empty : InContentLanguage(html.Value, "div");
+
     /// <summary>Whether the page's content is in another language than the page (not yet translated): an attribute's text cannot be marked, so a template may choose other words.</summary>
     public bool ContentIsTranslated => _state.ContentLanguage is null;
 
