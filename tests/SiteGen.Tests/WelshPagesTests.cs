@@ -93,6 +93,8 @@ public sealed class WelshPagesTests
 
             // The site's title and every passage of the plan's prose are the content's, in English.
             Assert.Equal("en-GB", document.QuerySelector(".site-name span")?.GetAttribute("lang"));
+            Assert.All(document.QuerySelectorAll(".footer-links a"), a => Assert.Equal("en-GB", a.FirstElementChild?.GetAttribute("lang")));
+            if (document.QuerySelector(".plan-nav-title a") is { } plan) Assert.Equal("en-GB", plan.FirstElementChild?.GetAttribute("lang"));
             foreach (var prose in document.QuerySelectorAll(".prose").Where(p => p.TextContent.Trim().Length > 0))
             {
                 Assert.True(prose.Children.Length > 0 && prose.Children.All(c => c.GetAttribute("lang") == "en-GB"), $"{welsh}: a passage is not marked as English: {prose.TextContent.Trim()[..Math.Min(60, prose.TextContent.Trim().Length)]}");
