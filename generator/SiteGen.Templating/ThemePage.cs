@@ -196,8 +196,10 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     /// <summary>Markdown from the content, made safe by the generator, marked with its language as <see cref="Content(string?)"/> marks text (a block: <c>&lt;div lang&gt;</c>).</summary>
     public IHtmlContent Content(Html? html) => html is null ? HtmlString.Empty : InContentLanguage(html.Value, "div");
 
-    /// <summary>Whether the page's content is in another language than the page (not yet translated): an attribute's text cannot be marked, so a template may choose other words.</summary>
-    public bool ContentIsTranslated => _state.ContentLanguage is null;
+    /// <summary>Text marked as being in <paramref name="language"/>, where the view model says it is not in the page's (null: it is).</summary>
+    public IHtmlContent Marked(string? text, string? language) => string.IsNullOrEmpty(text)
+        ? HtmlString.Empty
+        : new HtmlString(language is null ? Encode(text) : $"<span lang=\"{Encode(language)}\">{Encode(text)}</span>");
 
     /// <summary>A language named in itself, as a language switcher names it: the theme's <c>language-name.cy</c> ("Cymraeg").</summary>
     public string LanguageName(string language) => Words.Get(Use("language-name." + PluralRules.Primary(language)));

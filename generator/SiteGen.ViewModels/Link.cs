@@ -1,7 +1,11 @@
 namespace SiteGen.ViewModels;
 
 /// <summary>A link whose <see cref="Href"/> the generator has already made relative to the page it appears on.</summary>
-public sealed record Link(string Text, string Href);
+public sealed record Link(string Text, string Href)
+{
+    /// <summary>Whether <see cref="Text"/>, from the content, is in the page's language where the rest of the page's content is not: a translated page's title.</summary>
+    public bool IsTranslated { get; init; }
+}
 
 /// <summary>
 /// The same page in one of the site's languages, for the language switcher and the head's <c>hreflang</c> alternates.

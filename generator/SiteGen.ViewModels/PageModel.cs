@@ -59,4 +59,7 @@ public sealed record SiteChrome(
     /// <see cref="Language"/> because the content has no translation yet; null when the content is in the page's language.
     /// </summary>
     public string? ContentLanguage { get; init; }
+
+    /// <summary>The language of the site's own title where it differs from the page's (the site's title has no translation yet); null when it is the page's.</summary>
+    public string? TitleLanguage { get; init; }
 }

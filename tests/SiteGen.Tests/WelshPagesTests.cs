@@ -156,3 +156,46 @@ public sealed class WelshPagesTests
         return resolved.EndsWith('/') || resolved.Length == 0 ? resolved + "index.html" : resolved;
     }
 }
+
+/// <summary>A Markdown page translated by a file beside it (<c>about.cy.md</c>): its Welsh edition shows the translation, unmarked.</summary>
+public sealed class TranslatedPageTests
+{
+    [Fact]
+    public async Task A_page_with_a_cy_md_beside_it_is_shown_in_welsh_on_its_welsh_edition_and_is_no_page_of_its_own()
+    {
+        var files = MinimalSite.Files();
+        files["site.yml"] = "title: Test plans\nlanguages: [en-GB, cy]\n";
+        files["content/pages/about.md"] = "---\ntitle: About this site\n---\nThis site publishes the plans.\n";
+        files["content/pages/about.cy.md"] = "---\ntitle: Am y wefan hon\n---\nMae'r wefan hon yn cyhoeddi'r cynlluniau.\n";
+        using var site = new TempSite(files);
+        var output = site.Path("_site");
+        var result = await site.BuildAsync(output);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        Assert.False(Directory.Exists(Path.Combine(output, "about.cy")));
+        var parser = new HtmlParser();
+        var welsh = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "cy", "about", "index.html")));
+        Assert.Equal("Am y wefan hon", welsh.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Mae'r wefan hon yn cyhoeddi'r cynlluniau.", welsh.QuerySelector("main")!.TextContent);
+        Assert.Empty(welsh.QuerySelectorAll("main [lang]"));
+        Assert.Null(welsh.QuerySelector(".fallback-note"));
+        Assert.Equal("Am y wefan hon", welsh.QuerySelector(".footer-links a")!.TextContent.Trim());
+        Assert.Null(welsh.QuerySelector(".footer-links a [lang]"));
+
+        // The site's title has no translation: it stays marked as English.
+        Assert.Equal("en-GB", welsh.QuerySelector(".site-name span")?.GetAttribute("lang"));
+
+        var english = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "about", "index.html")));
+        Assert.Equal("About this site", english.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_translation_in_a_language_the_site_does_not_publish_in_is_SG0311()
+    {
+        var files = MinimalSite.Files();
+        files["content/pages/about.md"] = "---\ntitle: About this site\n---\nThis site publishes the plans.\n";
+        files["content/pages/about.cy.md"] = "---\ntitle: Am y wefan hon\n---\nMae'r wefan hon yn cyhoeddi'r cynlluniau.\n";
+        using var site = new TempSite(files);
+        DiagnosticAssert.Single(site.Validate(), "SG0311", "content/pages/about.cy.md", 2, 1);
+    }
+}

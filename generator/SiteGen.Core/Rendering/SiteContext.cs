@@ -90,7 +90,7 @@ public sealed class SiteContext
             Language,
             Href(path, Routes.Home),
             Settings.Search.Enabled ? Href(path, Routes.Search) : null,
-            Facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new Link(p.Title, Href(path, Routes.Page(p)))).ToList(),
+            Facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => PageLink(path, p)).ToList(),
             _stylesheets.Select(s => root + s).ToList(),
             _scripts.Select(s => root + s).ToList())
         {
@@ -99,8 +99,14 @@ public sealed class SiteContext
             OpenDataHref = Href(path, Routes.OpenData),
             Languages = LanguagesOf(path),
             ContentLanguage = ContentLanguage,
+            TitleLanguage = ContentLanguage,
         };
     }
+
+    /// <summary>A Markdown page in the footer, by its title in this language where it is translated (marked as translated, so the theme does not mark it as the default language's).</summary>
+    private Link PageLink(PagePath from, NarrativeSection page) => (Routes.IsDefault ? null : page.In(Language)) is { } translation
+        ? new Link(translation.Title, Href(from, Routes.Page(page))) { IsTranslated = true }
+        : new Link(page.Title, Href(from, Routes.Page(page)));
 
     /// <summary>The page in each language it exists in; none when it exists in one only.</summary>
     private IReadOnlyList<LanguageLink> LanguagesOf(PagePath path)

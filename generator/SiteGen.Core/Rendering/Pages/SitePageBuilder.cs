@@ -9,10 +9,15 @@ public static class SitePageBuilder
     public static PageToRender Content(SiteContext site, NarrativeSection page)
     {
         var path = site.Routes.Page(page);
+
+        // A page with a translation in the page's language shows it, and nothing on it falls back to the default language's text but the site's title.
+        var translation = site.Routes.IsDefault ? null : page.In(site.Language);
+        page = translation ?? page;
+        var chrome = site.Chrome(path);
         return new PageToRender(path, new ContentPageModel
         {
             PageTitle = page.Title,
-            Site = site.Chrome(path),
+            Site = translation is null ? chrome : chrome with { ContentLanguage = null },
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Description = MetaDescription.Of(page.Markdown),
