@@ -101,6 +101,11 @@ public sealed class WelshPagesTests
             }
         }
 
+        // The plan's title, listed on the council's Welsh page, is the plan's own, in English.
+        var council = Page($"cy/{WelshCouncil}/index.html");
+        var planLink = council.QuerySelectorAll("main a[href]").First(a => a.GetAttribute("href")!.Contains("childrens-services-business-plan", StringComparison.Ordinal));
+        Assert.Equal("en-GB", planLink.FirstElementChild?.GetAttribute("lang"));
+
         // The English pages have no note and nothing marked as another language.
         var english = Page($"{WelshCouncil}/index.html");
         Assert.Null(english.QuerySelector(".fallback-note"));
