@@ -89,7 +89,7 @@ public sealed class SiteContext
             Settings.Title,
             Language,
             Href(path, Routes.Home),
-            Settings.Search.Enabled ? Href(path, Routes.Search) : null,
+            Settings.Search.Enabled ? Href(path, SearchPage) : null,
             Facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => PageLink(path, p)).ToList(),
             _stylesheets.Select(s => root + s).ToList(),
             _scripts.Select(s => root + s).ToList())
@@ -107,6 +107,9 @@ public sealed class SiteContext
     private Link PageLink(PagePath from, NarrativeSection page) => (Routes.IsDefault ? null : page.In(Language)) is { } translation
         ? new Link(translation.Title, Href(from, Routes.Page(page))) { IsTranslated = true }
         : new Link(page.Title, Href(from, Routes.Page(page)));
+
+    /// <summary>The search page of the page's language where the page graph made one, otherwise the default language's.</summary>
+    private PagePath SearchPage => Editions.Exists(Routes.Language, Routes.Search) ? Routes.Search : Routes.In(Routes.Languages.Default).Search;
 
     /// <summary>The page in each language it exists in; none when it exists in one only.</summary>
     private IReadOnlyList<LanguageLink> LanguagesOf(PagePath path)
