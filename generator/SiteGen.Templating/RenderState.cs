@@ -14,4 +14,7 @@ public sealed class RenderState
     public HashSet<string>? Words { get; init; }
 
     public PageAbbreviations Abbreviations { get; init; } = new([]);
+
+    /// <summary>The language the page's content is in where it is not the page's own (no translation yet); null when it is.</summary>
+    public string? ContentLanguage { get; init; }
 }

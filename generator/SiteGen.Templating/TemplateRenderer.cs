@@ -62,6 +62,7 @@ public sealed class TemplateRenderer : IEngineHandler
         {
             Words = _countWords ? new HashSet<string>(StringComparer.Ordinal) : null,
             Abbreviations = new PageAbbreviations((model as ViewModels.PageModel)?.Abbreviations ?? []),
+            ContentLanguage = (model as ViewModels.PageModel)?.Site.ContentLanguage,
         };
         var page = Create(key);
         Attach(page, model, writer);

@@ -144,7 +144,7 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     {
         if (string.IsNullOrEmpty(text)) return HtmlString.Empty;
         var abbreviations = _state.Abbreviations;
-        if (!abbreviations.Any) return new HtmlString(Encode(text));
+        if (!abbreviations.Any) return InContentLanguage(Encode(text), "span");
         var html = new System.Text.StringBuilder(text.Length + 32);
         var runs = abbreviations.Split(text);
         for (var i = 0; i < runs.Count; i++)
@@ -177,7 +177,7 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
             }
         }
 
-        return new HtmlString(html.ToString());
+        return InContentLanguage(html.ToString(), "span");
     }
 
     /// <summary>
@@ -188,8 +188,8 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     {
         if (html is null) return HtmlString.Empty;
         var abbreviations = _state.Abbreviations;
-        if (!abbreviations.Any) return html;
-        return new HtmlString(FigureText.MarkedAbbreviation.Replace(html.Value, m =>
+        if (!abbreviations.Any) return InContentLanguage(html.Value, "div");
+        return InContentLanguage(FigureText.MarkedAbbreviation.Replace(html.Value, m =>
         {
             var term = System.Net.WebUtility.HtmlDecode(m.Groups[2].Value);
             char? before = m.Index > 0 ? html.Value[m.Index - 1] : null;
@@ -204,8 +204,33 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
             }
 
             return abbreviations.IsFirstUse(term) ? Explained(m.Value, meaning) : m.Value;
-        }));
+        }), "div");
     }
+
+    /// <summary>
+    /// Text from the content (a plan's, a council's, the site's), marked with the language it is in where that is not
+    /// the page's: on a Welsh page, English text not yet translated is <c>&lt;span lang="en-GB"&gt;</c>, so a screen
+    /// reader reads it in an English voice.
+    /// </summary>
+    public IHtmlContent Content(string? text) => string.IsNullOrEmpty(text) ? HtmlString.Empty : InContentLanguage(Encode(text), "span");
+
+    /// <summary>Markdown from the content, made safe by the generator, marked with its language as <see cref="Content(string?)"/> marks text (a block: <c>&lt;div lang&gt;</c>).</summary>
+    public IHtmlContent Content(Html? html) => html is null ? HtmlString.Empty : InContentLanguage(html.Value, "div");
+
+    /// <summary>Text marked as being in <paramref name="language"/>, where the view model says it is not in the page's (null: it is).</summary>
+    public IHtmlContent Marked(string? text, string? language) => string.IsNullOrEmpty(text)
+        ? HtmlString.Empty
+        : new HtmlString(language is null ? Encode(text) : $"<span lang=\"{Encode(language)}\">{Encode(text)}</span>");
+
+    /// <summary>A language named in itself, as a language switcher names it: the theme's <c>language-name.cy</c> ("Cymraeg").</summary>
+    public string LanguageName(string language) => Words.Get(Use("language-name." + PluralRules.Primary(language)));
+
+    /// <summary>"In" a language, as a sentence says it: the theme's <c>language-in.en</c> ("in English"; in Welsh "yn Saesneg").</summary>
+    public string LanguageIn(string language) => Words.Get(Use("language-in." + PluralRules.Primary(language)));
+
+    private IHtmlContent InContentLanguage(string html, string element) => _state.ContentLanguage is { } language
+        ? new HtmlString($"<{element} lang=\"{Encode(language)}\">{html}</{element}>")
+        : new HtmlString(html);
 
     /// <summary>The abbreviation's markup with its meaning beside it, placed as the theme's <c>abbreviation.first-use</c> word says.</summary>
     private string Explained(string abbr, string meaning)

@@ -50,4 +50,16 @@ public sealed record SiteChrome(
 
     /// <summary>The page listing every download of the site.</summary>
     public string? OpenDataHref { get; init; }
+
+    /// <summary>The page in each language it exists in, the site's default language first; empty when it exists in one only.</summary>
+    public IReadOnlyList<LanguageLink> Languages { get; init; } = [];
+
+    /// <summary>
+    /// The language the page's content (plans, councils, Markdown pages) is written in where it differs from
+    /// <see cref="Language"/> because the content has no translation yet; null when the content is in the page's language.
+    /// </summary>
+    public string? ContentLanguage { get; init; }
+
+    /// <summary>The language of the site's own title where it differs from the page's (the site's title has no translation yet); null when it is the page's.</summary>
+    public string? TitleLanguage { get; init; }
 }

@@ -41,7 +41,8 @@ public static class DiagnosticPrinter
         return $"{guide}#{descriptor.HelpAnchor}";
     }
 
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer, OutputFormat format = OutputFormat.Text)
+    /// <param name="translations">For validate: how much of each plan published in another language is translated, listed in the JSON report.</param>
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer, OutputFormat format = OutputFormat.Text, IReadOnlyList<Derivation.TranslationCoverage.PlanCoverage>? translations = null)
     {
         switch (format)
         {
@@ -49,7 +50,7 @@ public static class DiagnosticPrinter
                 foreach (var d in diagnostics) writer.WriteLine(GitHubCommand(d, HelpLink(d.Descriptor)));
                 break;
             case OutputFormat.Json:
-                writer.WriteLine(Json(diagnostics));
+                writer.WriteLine(Json(diagnostics, translations));
                 break;
             default:
                 Text(diagnostics, writer);
@@ -67,7 +68,7 @@ public static class DiagnosticPrinter
     }
 
     /// <summary>Version 1 of the JSON report; fields are only ever added.</summary>
-    public static string Json(IReadOnlyList<Diagnostic> diagnostics)
+    public static string Json(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Derivation.TranslationCoverage.PlanCoverage>? translations = null)
     {
         var report = new
         {
@@ -85,6 +86,16 @@ public static class DiagnosticPrinter
                 message = d.Message,
                 suggestion = d.Suggestion,
                 help = HelpLink(d.Descriptor),
+            }),
+
+            // Information, not problems: each plan in each language other than the default, and the texts it lacks in it.
+            translations = translations?.Select(t => new
+            {
+                plan = t.Plan.Id,
+                language = t.Language,
+                translated = t.Translated,
+                total = t.Total,
+                untranslated = t.Missing.Select(m => new { field = m.Field, file = m.Location.File, line = m.Location.Line, column = m.Location.Column }),
             }),
         };
         return JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

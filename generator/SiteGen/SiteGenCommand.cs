@@ -101,16 +101,22 @@ public static class SiteGenCommand
         var diagnostics = new DiagnosticBag();
         var loaded = SiteChecker.Check(config, diagnostics);
         var sorted = diagnostics.Sorted();
+        var translations = loaded is null ? [] : Derivation.TranslationCoverage.Of(loaded.Facts.Site, loaded.Settings.Languages);
         if (format == OutputFormat.Json)
         {
             // The JSON document is the whole of standard output, so tools can parse it as it is.
-            DiagnosticPrinter.Print(sorted, stdout, format);
+            DiagnosticPrinter.Print(sorted, stdout, format, translations);
             return diagnostics.HasErrors ? ContentErrors : Success;
         }
 
         DiagnosticPrinter.Print(sorted, format == OutputFormat.GitHub ? stdout : stderr, format);
         var files = loaded?.Files.Count ?? 0;
         (diagnostics.HasErrors ? stderr : stdout).WriteLine($"Checked {files} files: {Summary(sorted)}.");
+        foreach (var plan in translations)
+        {
+            // Information, not a problem: the Welsh pages show what is not yet translated in English, marked as such.
+            stdout.WriteLine($"Translation of {plan.Plan.Id} into {plan.Language}: {plan.Translated} of {plan.Total} texts translated, {plan.Missing.Count} shown in the default language (`--format json` lists them).");
+        }
         return diagnostics.HasErrors ? ContentErrors : Success;
     }
 

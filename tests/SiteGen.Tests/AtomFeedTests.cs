@@ -86,7 +86,9 @@ public sealed class AtomFeedTests
         {
             var document = parser.ParseDocument(File.ReadAllText(page));
             var feeds = document.QuerySelectorAll("head link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")!).ToList();
-            var folder = Path.GetDirectoryName(page)!;
+            // A council's feed is beside its page in the default language; its Welsh page (under cy/) links the same feed.
+            var relative = Path.GetRelativePath(_sample.Output, Path.GetDirectoryName(page)!).Replace('\\', '/');
+            var folder = relative.StartsWith("cy/", StringComparison.Ordinal) ? Path.Combine(_sample.Output, relative["cy/".Length..]) : Path.GetDirectoryName(page)!;
             var isCouncilOrPlan = document.QuerySelector("nav.plan-nav") is not null || (folder != _sample.Output && File.Exists(Path.Combine(folder, "feed.xml")));
             Assert.True(feeds.Count == (isCouncilOrPlan ? 2 : 1), $"{Path.GetRelativePath(_sample.Output, page)} links {feeds.Count} feeds");
             foreach (var href in feeds)

@@ -74,7 +74,12 @@ public sealed partial class EditorNoteTests
         Assert.All(notes, note =>
         {
             Assert.Equal("note", note.GetAttribute("role"));
-            Assert.StartsWith("Editor's note: added by this site, not part of the plan as the council published it.", Spaces().Replace(note.QuerySelector(".editor-note-label")!.TextContent, " ").Trim());
+
+            // Labelled in the page's language: the Welsh pages of a Welsh council say it in Welsh.
+            var label = note.Owner!.DocumentElement.GetAttribute("lang") == "cy"
+                ? "Nodyn y golygydd: wedi'i ychwanegu gan y wefan hon, nid yn rhan o'r cynllun fel y'i cyhoeddwyd gan y cyngor."
+                : "Editor's note: added by this site, not part of the plan as the council published it.";
+            Assert.StartsWith(label, Spaces().Replace(note.QuerySelector(".editor-note-label")!.TextContent, " ").Trim());
             Assert.NotEmpty(note.QuerySelector(".prose")!.TextContent.Trim());
         });
     }

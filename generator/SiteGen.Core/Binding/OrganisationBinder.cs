@@ -11,8 +11,8 @@ public static class OrganisationBinder
     {
         var map = MappingReader.Open(file.Root, "an organisation", diagnostics);
         if (map is null) return null;
-        var name = map.RequiredText("name");
-        var shortName = map.Text("short_name");
+        var names = map.Translated("name", required: true);
+        var shortNames = map.Translated("short_name");
         var nation = map.Choice("nation", Vocabulary.Nations);
         map.Require("nation");
         var kind = map.Text("kind");
@@ -22,11 +22,20 @@ public static class OrganisationBinder
         var neighboursSource = map.Text("statistical_neighbours_source");
         var contacts = map.List("contacts", n => BindContact(n, diagnostics));
         var officers = map.List("officers", n => BindOfficer(n, diagnostics));
+        var languages = map.TextList("languages");
         map.Finish();
 
         Uniqueness.Check(officers, o => o.Id, o => o.Location, "the officer", diagnostics);
-        if (name is null || nation is null) return null;
-        return new Organisation(file.File.Name, name, shortName, nation.Value, kind, website, logo, neighbours, neighboursSource, contacts, officers, map.Location);
+        if (names is null || nation is null) return null;
+        var mentions = languages.Select(l => new Translation(l, l, map.LocationOf("languages")))
+            .Concat(names.Translations).Concat(shortNames?.Translations ?? []).ToList();
+        return new Organisation(file.File.Name, names.Text, shortNames?.Text, nation.Value, kind, website, logo, neighbours, neighboursSource, contacts, officers, map.Location)
+        {
+            Languages = languages,
+            Names = names.Translations.Count > 0 ? names : null,
+            ShortNames = shortNames is { Translations.Count: > 0 } ? shortNames : null,
+            LanguageMentions = mentions,
+        };
     }
 
     private static Contact? BindContact(YNode node, DiagnosticBag diagnostics)

@@ -21,7 +21,7 @@ public static class SiteBinder
         var organisations = ofKind[ContentFileKind.Organisation].Select(f => OrganisationBinder.Bind(f, diagnostics)).OfType<Organisation>().ToList();
         var frameworks = ofKind[ContentFileKind.Framework].Select(f => FrameworkBinder.Bind(f, diagnostics)).OfType<OutcomeFramework>().ToList();
         var definitionSets = ofKind[ContentFileKind.DefinitionSet].Select(f => DefinitionSetBinder.Bind(f, diagnostics)).OfType<DefinitionSet>().ToList();
-        var pages = ofKind[ContentFileKind.Page].Select(f => NarrativeBinder.Bind(f, diagnostics)).OfType<NarrativeSection>().ToList();
+        var pages = NarrativeTranslations.Attach(ofKind[ContentFileKind.Page].Select(f => NarrativeBinder.Bind(f, diagnostics)).OfType<NarrativeSection>().ToList());
 
         var allDefinitions = definitionSets.SelectMany(s => s.Definitions).ToList();
         Uniqueness.Check(allDefinitions, d => d.Reference, d => d.Location, "the indicator definition", diagnostics);

@@ -48,6 +48,43 @@ public static class ValueReads
         return map.Require(key) ? FigureReader.Read(map.Node(key), key, map.Diagnostics) : null;
     }
 
+    /// <summary>
+    /// A text that may be translated: one string, in the site's default language, or a map from language code to
+    /// text, the default language's first. Which codes are the site's is checked once the site's languages are known.
+    /// </summary>
+    public static TranslatedText? Translated(this MappingReader map, string key, bool required = false)
+    {
+        map.Declare(key, KeyUse.Translated);
+        if (required) map.DeclareRequired(key);
+        var node = map.Node(key);
+        switch (node)
+        {
+            case null:
+                if (required) map.ReportMissing(key);
+                return null;
+            case YScalar s:
+                return s.Value.Trim() is { Length: > 0 } plain ? TranslatedText.Plain(plain) : null;
+            case YMapping languages:
+                var translations = new List<Translation>();
+                foreach (var entry in languages.Entries)
+                {
+                    if (entry.Value is YScalar { IsNull: false } value && value.Value.Trim() is { Length: > 0 } text)
+                    {
+                        translations.Add(new Translation(entry.Key.Value, text, entry.Key.Location));
+                    }
+                    else
+                    {
+                        map.Diagnostics.Report(DiagnosticCatalog.WrongType, entry.Value.Location, $"'{key}' in {entry.Key.Value}", "one text", entry.Value.KindName);
+                    }
+                }
+
+                return translations.Count == 0 ? null : new TranslatedText(translations[0].Text, translations);
+            default:
+                map.Diagnostics.Report(DiagnosticCatalog.WrongType, node.Location, $"'{key}'", "a text, or a text for each language", node.KindName);
+                return null;
+        }
+    }
+
     /// <summary>Markdown or plain text; a list of lines is accepted and joined, since officers often paste bullets.</summary>
     public static string? Markdown(this MappingReader map, string key)
     {

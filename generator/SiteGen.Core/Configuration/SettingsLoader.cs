@@ -96,8 +96,10 @@ public static class SettingsLoader
         var title = map.RequiredText("title");
         var description = map.Text("description");
         var baseUrl = map.Text("base_url");
-        var language = map.Text("language") ?? "en-GB";
         var languages = map.TextList("languages");
+
+        // The first of languages: is the default; language: alone names a site in one language.
+        var language = map.Text("language") ?? languages.FirstOrDefault() ?? "en-GB";
         var theme = map.Text("theme") ?? "default";
         var linkStyle = map.Choice("link_style", new Dictionary<string, LinkStyle> { ["folders"] = LinkStyle.Folders, ["files"] = LinkStyle.Files }) ?? LinkStyle.Folders;
         var search = ReadSearch(map.Node("search"), diagnostics);
@@ -116,7 +118,7 @@ public static class SettingsLoader
             description,
             baseUrl,
             language,
-            languages.Count > 0 ? languages : [language],
+            languages.Count > 0 ? [language, .. languages.Where(l => l != language)] : [language],
             theme,
             linkStyle,
             search,

@@ -23,7 +23,8 @@ public static class SiteFiles
     };
 
     /// <param name="pagePaths">Every page of the site, for the sitemap.</param>
-    public static IEnumerable<FileToWrite> Build(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyCollection<PagePath> pagePaths)
+    /// <param name="languages">The pages of each language, for the sitemap's alternates; null for a site in one language.</param>
+    public static IEnumerable<FileToWrite> Build(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyCollection<PagePath> pagePaths, IReadOnlyDictionary<string, IReadOnlySet<PagePath>>? languages = null)
     {
         foreach (var plan in facts.Site.Plans)
         {
@@ -37,7 +38,8 @@ public static class SiteFiles
 
         if (settings.BaseUrl is { } baseUrl)
         {
-            yield return new FileToWrite("sitemap.xml", Sitemap(baseUrl, pagePaths.Where(p => p != routes.NotFound && p != routes.Search)));
+            var search = routes.Languages.All.Select(l => routes.In(l).Search).ToHashSet();
+            yield return new FileToWrite("sitemap.xml", Sitemap(baseUrl, pagePaths.Where(p => p != routes.NotFound && !search.Contains(p)), routes, settings, languages));
         }
 
         var robots = "User-agent: *\nAllow: /\n" + (settings.BaseUrl is null ? string.Empty : $"Sitemap: {settings.BaseUrl}sitemap.xml\n");
@@ -77,9 +79,14 @@ public static class SiteFiles
         ? null
         : new { text = figure.Text, number = figure.Number, parts = figure.IsSplit ? figure.Parts.Select(p => new { name = p.Name, text = p.Value.Text, number = p.Value.Number }) : null };
 
-    /// <summary>Every page a search engine should know, at its clean address, in the order of the files.</summary>
-    private static byte[] Sitemap(string baseUrl, IEnumerable<PagePath> pagePaths)
+    /// <summary>
+    /// Every page a search engine should know, at its clean address, in the order of the files; a page that exists in
+    /// more than one language names each of them (itself included) as an alternate, as search engines ask.
+    /// </summary>
+    private static byte[] Sitemap(string baseUrl, IEnumerable<PagePath> pagePaths, SiteRoutes routes, SiteSettings site, IReadOnlyDictionary<string, IReadOnlySet<PagePath>>? languages)
     {
+        const string Xhtml = "http://www.w3.org/1999/xhtml";
+        string LanguageOf(PagePath path) => languages?.FirstOrDefault(l => l.Value.Contains(path)).Key ?? routes.Languages.Default;
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, settings))
@@ -89,6 +96,22 @@ public static class SiteFiles
             {
                 xml.WriteStartElement("url");
                 xml.WriteElementString("loc", baseUrl + path.Address);
+                var own = routes.In(LanguageOf(path));
+                var alternates = languages is null
+                    ? []
+                    : routes.Languages.All.Select(l => (Language: l, Path: own.Counterpart(path, routes.In(l)))).Where(a => languages.TryGetValue(a.Language, out var pages) && pages.Contains(a.Path)).ToList();
+                if (alternates.Count > 1)
+                {
+                    foreach (var (language, alternate) in alternates)
+                    {
+                        xml.WriteStartElement("xhtml", "link", Xhtml);
+                        xml.WriteAttributeString("rel", "alternate");
+                        xml.WriteAttributeString("hreflang", language == routes.Languages.Default ? site.Language : language);
+                        xml.WriteAttributeString("href", baseUrl + alternate.Address);
+                        xml.WriteEndElement();
+                    }
+                }
+
                 xml.WriteEndElement();
             }
 

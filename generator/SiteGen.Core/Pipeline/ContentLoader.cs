@@ -36,6 +36,7 @@ public static class ContentLoader
         var shared = LoadShared(files, diagnostics);
         var plans = PlanLoader.Load(files, shared, diagnostics, reusable is null ? null : reusable.GetValueOrDefault);
         var site = SiteBinder.Complete(shared, plans.Select(p => p.Plan).OfType<Model.Plan>().ToList(), DeclaredIds.Of(files), ContentPaths(settings, files), diagnostics);
+        LanguageCheck.Report(site, settings.Languages, diagnostics);
         var facts = SiteFacts.Derive(site, diagnostics, settings.Judgements);
         return new Loaded(settings, files, facts, plans, stamps, changedPlans);
     }

@@ -105,41 +105,50 @@ public static class SiteBuilder
             output.Write(underContent, await File.ReadAllBytesAsync(file.FullPath));
         }
 
-        var routes = new SiteRoutes(loaded.Facts.Site);
+        var routes = new SiteRoutes(loaded.Facts.Site, new SiteLanguages(loaded.Settings.Languages, loaded.Facts.Site.Organisations));
         var words = theme.WordsFor(loaded.Settings.Language);
         var openData = OpenDataStage.Prepare(loaded.Facts, routes, loaded.Settings, words);
         var context = new SiteContext(loaded.Facts, routes, loaded.Settings, stylesheets, scripts, icon, stylesheetTexts, openData.Files);
         var pages = PageGraph.Build(context);
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
-        var use = new ThemeUse(theme.Theme, words);
+        var languages = routes.Languages.All.ToDictionary(
+            l => l,
+            l => { var w = l == routes.Languages.Default ? words : theme.WordsFor(l); return (Words: w, Use: new ThemeUse(theme.Theme, w)); },
+            StringComparer.Ordinal);
         cache?.Begin(cache.PreviousSite is { } before && loaded.ChangedPlans is { } plans ? PageInputs.Changed(before, loaded.Facts, plans) : null);
         var failures = new TemplateFailures(theme.Theme);
-        await RenderAllAsync(pages, theme, words, use, output, cache, failures, progress);
+        await RenderAllAsync(pages, theme, languages, routes.Languages.Default, output, cache, failures, progress);
         failures.Report(diagnostics);
-        foreach (var missing in words.Missing)
+        foreach (var (inLanguage, _) in languages.Values)
         {
-            diagnostics.Report(DiagnosticCatalog.WordMissing, SourceLocation.StartOf(ThemeUse.WordsFile(theme.Theme, words.Language)), missing, words.Language);
+            foreach (var missing in inLanguage.Missing)
+            {
+                diagnostics.Report(DiagnosticCatalog.WordMissing, SourceLocation.StartOf(ThemeUse.WordsFile(theme.Theme, inLanguage.Language)), missing, inLanguage.Language);
+            }
         }
 
         if (diagnostics.HasErrors) return (0, null);
         cache?.Complete(loaded.Facts);
         var paths = pages.Select(p => p.Path).ToList();
+        var byLanguage = routes.Languages.All.Count < 2
+            ? null
+            : pages.GroupBy(p => p.Language ?? routes.Languages.Default).ToDictionary(g => g.Key, g => (IReadOnlySet<PagePath>)g.Select(p => p.Path).ToHashSet(), StringComparer.Ordinal);
         if (!pagesFirst)
         {
-            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, openData, output);
+            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, byLanguage, openData, output);
             return (pages.Count, null);
         }
 
         return (pages.Count, Task.Run(() =>
         {
             var beside = new MemoryOutput();
-            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, openData, beside);
+            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, byLanguage, openData, beside);
             return beside.Files;
         }));
     }
 
     /// <summary>The search index, each indicator's data, the data packages, the feeds, the sitemap and robots.txt.</summary>
-    private static void WriteBesidePages(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyCollection<PagePath> pagePaths, OpenDataStage openData, ISiteOutput output)
+    private static void WriteBesidePages(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyCollection<PagePath> pagePaths, IReadOnlyDictionary<string, IReadOnlySet<PagePath>>? byLanguage, OpenDataStage openData, ISiteOutput output)
     {
         if (settings.Search.Enabled)
         {
@@ -147,23 +156,35 @@ public static class SiteBuilder
             foreach (var file in LanguageIndex.Files(facts, routes, settings, settings.Language)) output.Write(file.Path, file.Content);
         }
 
-        foreach (var file in SiteFiles.Build(facts, routes, settings, pagePaths)) output.Write(file.Path, file.Content);
+        foreach (var file in SiteFiles.Build(facts, routes, settings, pagePaths, byLanguage)) output.Write(file.Path, file.Content);
         foreach (var file in openData.All()) output.Write(file.Path, file.Content);
     }
 
     /// <summary>Builds and renders pages on every core, one renderer per worker, writing each page as soon as it is rendered (or reused from the cache).</summary>
     private static async Task RenderAllAsync(
-        IReadOnlyList<PendingPage> pages, CompiledTheme theme, Templating.Words words, ThemeUse use, ISiteOutput output, RenderCache? cache, TemplateFailures failures, IProgress<BuildProgress>? progress)
+        IReadOnlyList<PendingPage> pages, CompiledTheme theme, IReadOnlyDictionary<string, (Templating.Words Words, ThemeUse Use)> languages, string defaultLanguage,
+        ISiteOutput output, RenderCache? cache, TemplateFailures failures, IProgress<BuildProgress>? progress)
     {
         var done = 0;
         var queue = new ConcurrentQueue<PendingPage>(pages);
         var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count))).Select(_ => Task.Run(async () =>
         {
-            using var renderer = new ThemePageRenderer(theme.Templates, words, countWords: cache is not null);
-            while (queue.TryDequeue(out var pending))
+            // One renderer per language a worker meets: each renders with its language's words.
+            var renderers = new Dictionary<string, ThemePageRenderer>(StringComparer.Ordinal);
+            try
             {
-                await WritePageAsync(pending, renderer, use, output, cache, failures);
-                progress?.Report(new BuildProgress(BuildStage.RenderingPages, Interlocked.Increment(ref done), pages.Count));
+                while (queue.TryDequeue(out var pending))
+                {
+                    var language = pending.Language ?? defaultLanguage;
+                    var (words, use) = languages[language];
+                    if (!renderers.TryGetValue(language, out var renderer)) renderers[language] = renderer = new ThemePageRenderer(theme.Templates, words, countWords: cache is not null);
+                    await WritePageAsync(pending, renderer, use, output, cache, failures);
+                    progress?.Report(new BuildProgress(BuildStage.RenderingPages, Interlocked.Increment(ref done), pages.Count));
+                }
+            }
+            finally
+            {
+                foreach (var renderer in renderers.Values) renderer.Dispose();
             }
         }));
         await Task.WhenAll(workers);

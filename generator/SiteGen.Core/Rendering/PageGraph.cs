@@ -12,32 +12,53 @@ public static class PageGraph
     /// that render them in parallel do not end the build waiting on one big page. Each plan's views are
     /// made here, once, and shared by that plan's pages.
     /// </remarks>
+    /// <summary>
+    /// The pages of every language of the site, the default language's first. Another language has the site-wide
+    /// pages and those of the councils that publish in it; the not-found page and the comparisons between
+    /// councils are the default language's only.
+    /// </summary>
     public static IReadOnlyList<PendingPage> Build(SiteContext context)
     {
+        var pages = new List<PendingPage>();
+        foreach (var language in context.Routes.Languages.All)
+        {
+            var inLanguage = OfLanguage(context.In(language));
+            context.Editions.Add(language, inLanguage.Select(p => p.Path));
+            pages.AddRange(inLanguage.Select(p => p.In(language)));
+        }
+
+        return pages;
+    }
+
+    private static List<PendingPage> OfLanguage(SiteContext context)
+    {
+        var isDefault = context.Routes.IsDefault;
         var facts = context.Facts;
         var routes = context.Routes;
         var pages = new List<PendingPage>
         {
             new(routes.Home, null, () => HomePageBuilder.Build(context)),
-            new(routes.NotFound, null, () => SitePageBuilder.NotFound(context)),
             new(routes.Method, SiteWideOnly, () => MethodPageBuilder.Build(context)),
         };
-        if (context.Settings.Search.Enabled) pages.Add(new(routes.Search, null, () => SitePageBuilder.Search(context)));
+        if (isDefault) pages.Add(new(routes.NotFound, null, () => SitePageBuilder.NotFound(context)));
+        // The search index is the default language's until there is one per language: until then the pages of every
+        // language search it on the default language's search page (SiteContext.Chrome), as its result links are written for that page.
+        if (context.Settings.Search.Enabled && isDefault) pages.Add(new(routes.Search, null, () => SitePageBuilder.Search(context)));
         pages.Add(new(routes.OpenData, null, () => DataPageBuilder.Build(context)));
         pages.AddRange(facts.Site.Pages.Select(p => new PendingPage(routes.Page(p), SiteWideOnly, () => SitePageBuilder.Content(context, p))));
-        foreach (var (definition, reports) in facts.Comparisons.Shared)
+        foreach (var (definition, reports) in facts.Comparisons.Shared.Where(_ => isDefault))
         {
             var reads = reports.Select(r => PageInputs.Plan(r.Plan.Id)).Append(PageInputs.Shared(definition)).ToHashSet(StringComparer.Ordinal);
             pages.Add(new(routes.Comparison(definition), reads, () => ComparisonPageBuilder.Build(context, definition, reports)));
         }
 
-        foreach (var organisation in facts.Councils)
+        foreach (var organisation in facts.Councils.Where(o => routes.Publishes(o.Id)))
         {
             var reads = facts.PlansOf[organisation.Id].Select(p => PageInputs.Plan(p.Id)).Append(PageInputs.Councils).ToHashSet(StringComparer.Ordinal);
             pages.Add(new(routes.Council(organisation.Id), reads, () => CouncilPageBuilder.Build(context, organisation)));
         }
 
-        foreach (var plan in facts.Site.Plans)
+        foreach (var plan in facts.Site.Plans.Where(routes.Publishes))
         {
             var views = new PlanViews(context, plan);
             var reads = PageInputs.OfPlanPages(plan, facts);

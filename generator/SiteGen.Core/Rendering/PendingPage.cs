@@ -15,6 +15,12 @@ public sealed class PendingPage(PagePath path, IReadOnlySet<string>? reads, Func
 
     public IReadOnlySet<string>? Reads => reads;
 
+    /// <summary>The language the page is written in, one of the site's: the words it is rendered with.</summary>
+    public string? Language { get; private init; }
+
+    /// <summary>The same pending page, marked as one of <paramref name="language"/>'s.</summary>
+    public PendingPage In(string language) => new(path, reads, build) { Language = language };
+
     public PageToRender Build()
     {
         var page = build();

@@ -75,7 +75,7 @@ public sealed partial class PlanViews
 
     public bool HasIndicators => Plan.Indicators.Count > 0;
 
-    public string OrganisationName => Organisation?.Name ?? Plan.Organisation.Value;
+    public string OrganisationName => Organisation?.NameIn(_site.Language) ?? Plan.Organisation.Value;
 
     public PagePath ObjectivePath(Objective objective) => _routes.Objective(Plan, objective);
 

@@ -29,6 +29,44 @@ public sealed class SiteContext
         StylesheetTexts = stylesheetTexts ?? [];
     }
 
+    /// <summary>The same site as the pages of another of its languages see it: the same facts, that language's routes.</summary>
+    private SiteContext(SiteContext site, SiteRoutes routes)
+    {
+        OpenData = site.OpenData;
+        Facts = site.Facts;
+        Settings = site.Settings;
+        Linker = site.Linker;
+        _stylesheets = site._stylesheets;
+        _scripts = site._scripts;
+        _icon = site._icon;
+        StylesheetTexts = site.StylesheetTexts;
+        Editions = site.Editions;
+        _inLanguage = site._inLanguage;
+        Routes = routes;
+    }
+
+    private readonly Dictionary<string, SiteContext> _inLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>The pages of <paramref name="language"/>, one of the site's languages.</summary>
+    public SiteContext In(string language)
+    {
+        if (language == Routes.Language) return this;
+        lock (_inLanguage)
+        {
+            if (!_inLanguage.TryGetValue(language, out var context)) _inLanguage[language] = context = new SiteContext(this, Routes.In(language));
+            return context;
+        }
+    }
+
+    /// <summary>The language of the pages this context builds, as <c>html lang</c> writes it.</summary>
+    public string Language => Routes.IsDefault ? Settings.Language : Routes.Language;
+
+    /// <summary>Which pages exist in which language; shared by every language's context.</summary>
+    public PageEditions Editions { get; } = new();
+
+    /// <summary>The language the content is written in where the pages are in another: the site's default language, as the content has no translations yet.</summary>
+    public string? ContentLanguage => Routes.IsDefault ? null : Settings.Language;
+
     /// <summary>The contents of the theme's stylesheets, in the order they are linked.</summary>
     public IReadOnlyList<string> StylesheetTexts { get; }
 
@@ -49,17 +87,40 @@ public sealed class SiteContext
         var root = path.ToRoot;
         return new SiteChrome(
             Settings.Title,
-            Settings.Language,
+            Language,
             Href(path, Routes.Home),
-            Settings.Search.Enabled ? Href(path, Routes.Search) : null,
-            Facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new Link(p.Title, Href(path, Routes.Page(p)))).ToList(),
+            Settings.Search.Enabled ? Href(path, SearchPage) : null,
+            Facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => PageLink(path, p)).ToList(),
             _stylesheets.Select(s => root + s).ToList(),
             _scripts.Select(s => root + s).ToList())
         {
             Icon = _icon is null ? null : root + _icon,
             FeedHref = OpenData.Feeds.Count > 0 ? Href(path, Routes.Feed) : null,
             OpenDataHref = Href(path, Routes.OpenData),
+            Languages = LanguagesOf(path),
+            ContentLanguage = ContentLanguage,
+            TitleLanguage = ContentLanguage,
         };
+    }
+
+    /// <summary>A Markdown page in the footer, by its title in this language where it is translated (marked as translated, so the theme does not mark it as the default language's).</summary>
+    private Link PageLink(PagePath from, NarrativeSection page) => (Routes.IsDefault ? null : page.In(Language)) is { } translation
+        ? new Link(translation.Title, Href(from, Routes.Page(page))) { IsTranslated = true }
+        : new Link(page.Title, Href(from, Routes.Page(page)));
+
+    /// <summary>The search page of the page's language where the page graph made one, otherwise the default language's.</summary>
+    private PagePath SearchPage => Editions.Exists(Routes.Language, Routes.Search) ? Routes.Search : Routes.In(Routes.Languages.Default).Search;
+
+    /// <summary>The page in each language it exists in; none when it exists in one only.</summary>
+    private IReadOnlyList<LanguageLink> LanguagesOf(PagePath path)
+    {
+        var editions = Editions.Of(path, Routes);
+        if (editions.Count < 2) return [];
+        return editions.Select(e => new LanguageLink(
+            e.Language == Routes.Languages.Default ? Settings.Language : e.Language,
+            Href(path, e.Path),
+            Address(path, e.Path),
+            e.Path == path)).ToList();
     }
 
     /// <summary>The Atom feed of a council's plans; every council with a plan has one (none when the pipeline made no feeds).</summary>
@@ -75,5 +136,5 @@ public sealed class SiteContext
     public Crumb HomeCrumb(PagePath from) => new(CrumbKind.Home, null, Href(from, Routes.Home));
 
     public Crumb CouncilCrumb(PagePath from, Plan plan) =>
-        new(CrumbKind.Council, Facts.OrganisationOf(plan)?.DisplayName ?? plan.Organisation.Value, Href(from, Routes.Council(plan.Organisation.Value)));
+        new(CrumbKind.Council, Facts.OrganisationOf(plan)?.DisplayNameIn(Language) ?? plan.Organisation.Value, Href(from, Routes.Council(plan.Organisation.Value)));
 }

@@ -6,28 +6,95 @@ namespace SiteGen.Routing;
 /// Where every page, data file and anchor of the site is, answered from one place so that pages,
 /// search results, the sitemap and the data downloads always agree. Built once per build from the
 /// model: the slugs of each plan's objectives and indicators are made unique within the plan, in the
-/// order the plan lists them.
+/// order the plan lists them. Each language of the site has its routes (<see cref="In"/>): its pages in a folder
+/// of their own, the same slugs inside it; files (data, feeds, the not-found page) and the comparison pages are
+/// the default language's only, so every language's routes lead to them there.
 /// </summary>
 public sealed class SiteRoutes
 {
-    private readonly Dictionary<Plan, PlanSlugs> _plans = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Plan, PlanSlugs> _plans;
+    private readonly Dictionary<string, SiteRoutes> _inLanguage;
+    private readonly SiteRoutes? _default;
 
+    /// <summary>The routes of a site in one language.</summary>
     public SiteRoutes(Site site)
+        : this(site, SiteLanguages.Only("en-GB"))
     {
-        foreach (var plan in site.Plans) _plans[plan] = new PlanSlugs(plan);
     }
 
-    public PagePath Home => PagePath.Root;
+    /// <summary>The routes of the default language; <see cref="In"/> gives those of the others.</summary>
+    public SiteRoutes(Site site, SiteLanguages languages)
+    {
+        _plans = new(ReferenceEqualityComparer.Instance);
+        foreach (var plan in site.Plans) _plans[plan] = new PlanSlugs(plan);
+        Languages = languages;
+        Language = languages.Default;
+        Prefix = string.Empty;
+        _inLanguage = new(StringComparer.Ordinal) { [Language] = this };
+        foreach (var language in languages.All.Skip(1)) _inLanguage[language] = new SiteRoutes(this, language);
+    }
 
-    public PagePath Search { get; } = PagePath.ForFolder("search");
+    /// <remarks>Another language's pages reuse the default language's slugs, in a folder named after the language (<c>/cy/</c>).</remarks>
+    private SiteRoutes(SiteRoutes @default, string language)
+    {
+        _plans = @default._plans;
+        _inLanguage = @default._inLanguage;
+        _default = @default;
+        Languages = @default.Languages;
+        Language = language;
+        Prefix = LanguageCode.Primary(language) + "/";
+    }
 
-    /// <summary>At the root, where hosts look for it; served for a missing address at any depth.</summary>
+    public SiteLanguages Languages { get; }
+
+    /// <summary>The language of the pages these routes lead to.</summary>
+    public string Language { get; }
+
+    /// <summary>The folder of the language's pages: empty for the default language, <c>cy/</c> for Welsh.</summary>
+    public string Prefix { get; }
+
+    public bool IsDefault => _default is null;
+
+    /// <summary>The routes of the same site in <paramref name="language"/>, one of the site's languages.</summary>
+    public SiteRoutes In(string language) => _inLanguage.TryGetValue(language, out var routes)
+        ? routes
+        : throw new InvalidOperationException($"The language '{language}' is not one of the site's.");
+
+    /// <summary>Whether a council's pages exist in these routes' language; where they do not, its routes lead to the default language's pages.</summary>
+    public bool Publishes(string organisationId) => Languages.Publishes(organisationId, Language);
+
+    public bool Publishes(Plan plan) => Publishes(plan.Organisation.Value);
+
+    /// <summary>
+    /// The same page in <paramref name="other"/>'s language: the page's address with this language's folder taken off
+    /// and the other's put on. Whether that page exists is the page graph's to say.
+    /// </summary>
+    public PagePath Counterpart(PagePath path, SiteRoutes other)
+    {
+        var address = path.Address;
+        if (Prefix.Length > 0 && address.StartsWith(Prefix, StringComparison.Ordinal)) address = address[Prefix.Length..];
+        return PagePath.FromAddress(other.Prefix + address);
+    }
+
+    private PagePath Folder(string folder) => PagePath.ForFolder(Prefix + folder);
+
+    /// <summary>A council's page or one of its plan's, in this language if the council publishes in it, otherwise in the default language.</summary>
+    private PagePath CouncilFolder(string organisationId, string folder) =>
+        _default is not null && !Publishes(organisationId) ? PagePath.ForFolder(folder) : Folder(folder);
+
+    private PagePath PlanFolder(Plan plan, string folder) => CouncilFolder(plan.Organisation.Value, folder);
+
+    public PagePath Home => Folder(string.Empty);
+
+    public PagePath Search => Folder("search");
+
+    /// <summary>At the root, where hosts look for it; served for a missing address at any depth, in the default language.</summary>
     public PagePath NotFound { get; } = PagePath.ForFile(string.Empty, "404.html");
 
     /// <summary>"How we judge progress": the method and thresholds behind every judgement the site makes.</summary>
-    public PagePath Method { get; } = PagePath.ForFolder("how-we-judge-progress");
+    public PagePath Method => Folder("how-we-judge-progress");
 
-    public PagePath Council(string organisationId) => PagePath.ForFolder(Slug.Of(organisationId));
+    public PagePath Council(string organisationId) => CouncilFolder(organisationId, Slug.Of(organisationId));
 
     /// <summary>The Atom feed of what changed on the whole site, at the root where feed readers look.</summary>
     public PagePath Feed { get; } = PagePath.ForFile(string.Empty, "feed.xml");
@@ -36,7 +103,7 @@ public sealed class SiteRoutes
     public PagePath CouncilFeed(string organisationId) => PagePath.ForFile(Slug.Of(organisationId), "feed.xml");
 
     /// <summary>The page listing every download of the site; the site's own data package is beside it.</summary>
-    public PagePath OpenData { get; } = PagePath.ForFolder("data");
+    public PagePath OpenData => Folder("data");
 
     /// <summary>A file of the whole site's data package (<c>datapackage.json</c>, <c>indicators.csv</c>).</summary>
     public PagePath SiteData(string file) => PagePath.ForFile("data", file);
@@ -47,17 +114,17 @@ public sealed class SiteRoutes
     /// <summary>A plan's place on the data page.</summary>
     public string PlanDataAnchor(Plan plan) => "plan-" + Of(plan).Folder.Replace('/', '-');
 
-    public PagePath Page(NarrativeSection page) => PagePath.ForFolder(Slug.Of(page.Id));
+    public PagePath Page(NarrativeSection page) => Folder(Slug.Of(page.Id));
 
     public PagePath Comparison(string definitionReference) => PagePath.ForFolder("compare/" + Slug.Of(definitionReference));
 
-    public PagePath Plan(Plan plan) => PagePath.ForFolder(Of(plan).Folder);
+    public PagePath Plan(Plan plan) => PlanFolder(plan, Of(plan).Folder);
 
-    public PagePath Objective(Plan plan, Objective objective) => PagePath.ForFolder($"{Of(plan).Folder}/objectives/{Of(plan).Objectives[objective.Id]}");
+    public PagePath Objective(Plan plan, Objective objective) => PlanFolder(plan, $"{Of(plan).Folder}/objectives/{Of(plan).Objectives[objective.Id]}");
 
-    public PagePath IndicatorsIndex(Plan plan) => PagePath.ForFolder(Of(plan).Folder + "/indicators");
+    public PagePath IndicatorsIndex(Plan plan) => PlanFolder(plan, Of(plan).Folder + "/indicators");
 
-    public PagePath Indicator(Plan plan, Indicator indicator) => PagePath.ForFolder($"{Of(plan).Folder}/indicators/{IndicatorSlug(plan, indicator)}");
+    public PagePath Indicator(Plan plan, Indicator indicator) => PlanFolder(plan, $"{Of(plan).Folder}/indicators/{IndicatorSlug(plan, indicator)}");
 
     /// <summary>The indicator's data beside its page, named after it so a download keeps a useful name.</summary>
     public PagePath IndicatorData(Plan plan, Indicator indicator, string extension)
@@ -66,15 +133,15 @@ public sealed class SiteRoutes
         return PagePath.ForFile($"{Of(plan).Folder}/indicators/{slug}", $"{slug}.{extension}");
     }
 
-    public PagePath ActionsIndex(Plan plan) => PagePath.ForFolder(Of(plan).Folder + "/actions");
+    public PagePath ActionsIndex(Plan plan) => PlanFolder(plan, Of(plan).Folder + "/actions");
 
-    public PagePath Risks(Plan plan) => PagePath.ForFolder(Of(plan).Folder + "/risks");
+    public PagePath Risks(Plan plan) => PlanFolder(plan, Of(plan).Folder + "/risks");
 
-    public PagePath Budget(Plan plan) => PagePath.ForFolder(Of(plan).Folder + "/budget");
+    public PagePath Budget(Plan plan) => PlanFolder(plan, Of(plan).Folder + "/budget");
 
-    public PagePath Progress(Plan plan, ProgressReport report) => PagePath.ForFolder($"{Of(plan).Folder}/progress/{Slug.Of(report.Id)}");
+    public PagePath Progress(Plan plan, ProgressReport report) => PlanFolder(plan, $"{Of(plan).Folder}/progress/{Slug.Of(report.Id)}");
 
-    public PagePath Glossary(Plan plan) => PagePath.ForFolder(Of(plan).Folder + "/glossary");
+    public PagePath Glossary(Plan plan) => PlanFolder(plan, Of(plan).Folder + "/glossary");
 
     /// <summary>The indicator's name within its plan, unique there: its folder, its data files and its anchors are named after it.</summary>
     public string IndicatorSlug(Plan plan, Indicator indicator) => Of(plan).Indicators[indicator.Key];

@@ -36,4 +36,7 @@ public enum KeyUse
 
     /// <summary>One or more words of a closed list (the page types left out of search).</summary>
     ChoiceList = 9,
+
+    /// <summary>A text, or a map from language code to the text in that language.</summary>
+    Translated = 10,
 }

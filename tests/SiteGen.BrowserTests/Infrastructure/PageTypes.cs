@@ -16,6 +16,8 @@ public static class PageTypes
         ("council", "hartlepool/"),
         ("plan", Plan),
         ("plan-wales", "carmarthenshire/childrens-services-business-plan-2010-2013/"),
+        ("plan-welsh", "cy/carmarthenshire/childrens-services-business-plan-2010-2013/"),
+        ("indicator-welsh", "cy/carmarthenshire/childrens-services-business-plan-2010-2013/indicators/scc-006/"),
         ("objective", Plan + "objectives/01-be-healthy/"),
         ("indicators-index", Plan + "indicators/"),
         ("indicator", "herefordshire/directorate-plan-2009-2011/indicators/ni-59/"),

@@ -14,7 +14,7 @@ public static class CouncilPageBuilder
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Breadcrumbs = [site.HomeCrumb(path)],
-            Name = organisation.Name,
+            Name = organisation.NameIn(site.Language),
             Nation = ViewKinds.Of(organisation.Nation),
             FeedHref = site.CouncilFeedHref(path, organisation.Id),
             Kind = organisation.Kind,

@@ -40,7 +40,7 @@ public static class DataPageBuilder
         var plan = package.Plan;
         return new DataPackageView(
             plan is null ? "site" : site.Routes.PlanDataAnchor(plan),
-            plan is null ? null : site.Facts.OrganisationOf(plan)?.Name ?? plan.Organisation.Value,
+            plan is null ? null : site.Facts.OrganisationOf(plan)?.NameIn(site.Language) ?? plan.Organisation.Value,
             plan is null ? null : new Link(plan.Title, site.Href(path, site.Routes.Plan(plan))),
             new DataFileView(FileName(package.Descriptor), site.Href(path, package.Descriptor), DataFileFormat.DataPackage, package.DescriptorBytes, null, 0),
             package.Tables.Select(t => new DataFileView(FileName(t.Path), site.Href(path, t.Path), DataFileFormat.Csv, t.Bytes, t.Kind, t.Rows)).ToList());
@@ -57,7 +57,7 @@ public static class DataPageBuilder
             plan is null ? site.Settings.Title : plan.Title,
             plan is null ? site.Settings.Description : plan.Subtitle ?? plan.Summary,
             site.Address(path, path) + "#" + (plan is null ? "site" : site.Routes.PlanDataAnchor(plan)),
-            plan is null ? null : site.Facts.OrganisationOf(plan)?.Name ?? plan.Organisation.Value,
+            plan is null ? null : site.Facts.OrganisationOf(plan)?.NameIn(site.Language) ?? plan.Organisation.Value,
             plan?.Title,
             site.Settings.Licence?.Url,
             periods.Count == 0 ? null : StructuredData.Start(periods.Min(p => p.First.SortKey)),

@@ -13,7 +13,7 @@ public static class HomePageBuilder
         var path = site.Routes.Home;
         var councils = site.Facts.Site.Organisations
             .OrderBy(o => o.Name, StringComparer.Ordinal)
-            .Select(o => new CouncilSummary(o.Name, site.Href(path, site.Routes.Council(o.Id)), ViewKinds.Of(o.Nation), PlanSummaries(site, path, site.Facts.PlansOf[o.Id])))
+            .Select(o => new CouncilSummary(o.NameIn(site.Language), site.Href(path, site.Routes.Council(o.Id)), ViewKinds.Of(o.Nation), PlanSummaries(site, path, site.Facts.PlansOf[o.Id])))
             .Where(c => c.Plans.Count > 0)
             .ToList();
 
@@ -53,7 +53,7 @@ public static class HomePageBuilder
         var changes = new List<(PartialDate Date, RecentChange Change)>();
         foreach (var plan in site.Facts.Site.Plans)
         {
-            var council = site.Facts.OrganisationOf(plan)?.Name ?? plan.Organisation.Value;
+            var council = site.Facts.OrganisationOf(plan)?.NameIn(site.Language) ?? plan.Organisation.Value;
             var href = site.Href(path, site.Routes.Plan(plan));
             if (plan.Approval?.Date is { } approved) changes.Add((approved, new RecentChange(ViewKinds.Of(approved), RecentChangeKind.PlanApproved, plan.Title, null, href, council)));
             if (plan.Published is { } published) changes.Add((published, new RecentChange(ViewKinds.Of(published), RecentChangeKind.PlanPublished, plan.Title, null, href, council)));

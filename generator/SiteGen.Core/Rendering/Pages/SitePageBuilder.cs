@@ -9,10 +9,15 @@ public static class SitePageBuilder
     public static PageToRender Content(SiteContext site, NarrativeSection page)
     {
         var path = site.Routes.Page(page);
+
+        // A page with a translation in the page's language shows it, and nothing on it falls back to the default language's text but the site's title.
+        var translation = site.Routes.IsDefault ? null : page.In(site.Language);
+        page = translation ?? page;
+        var chrome = site.Chrome(path);
         return new PageToRender(path, new ContentPageModel
         {
             PageTitle = page.Title,
-            Site = site.Chrome(path),
+            Site = translation is null ? chrome : chrome with { ContentLanguage = null },
             Root = path.ToRoot,
             CanonicalUrl = site.Canonical(path),
             Description = MetaDescription.Of(page.Markdown),
@@ -55,7 +60,7 @@ public static class SitePageBuilder
             Root = path.ToRoot,
             Councils = site.Facts.Councils
                 .OrderBy(o => o.Name, StringComparer.Ordinal)
-                .Select(o => new Link(o.Name, site.Href(path, site.Routes.Council(o.Id))))
+                .Select(o => new Link(o.NameIn(site.Language), site.Href(path, site.Routes.Council(o.Id))))
                 .ToList(),
 
             // A stylesheet that closed the style element early would end it: such a theme gets the links alone.

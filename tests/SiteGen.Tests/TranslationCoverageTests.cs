@@ -1,0 +1,43 @@
+using SiteGen.Tests.Infrastructure;
+using static SiteGen.Tests.Infrastructure.CliRunner;
+using Xunit;
+
+namespace SiteGen.Tests;
+
+/// <summary><c>validate</c> says how much of each plan published in Welsh is in Welsh: counts as text, every untranslated text in JSON; never a problem.</summary>
+public sealed class TranslationCoverageTests
+{
+    private const string Plan = "carmarthenshire/childrens-services-business-plan-2010-2013";
+
+    [Fact]
+    public async Task Validate_prints_the_translation_coverage_of_the_welsh_councils_plan_as_information()
+    {
+        using var site = TempSite.CopyOfSample();
+        var (exit, stdout, stderr) = await Run("validate", "--config", site.SettingsPath);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains(" 0 errors", stdout);
+
+        // The council's Welsh name is its one text in Welsh; the English councils' plans are not counted.
+        var line = Assert.Single(stdout.Split('\n'), l => l.StartsWith("Translation of ", StringComparison.Ordinal));
+        Assert.Matches($@"^Translation of {Plan} into cy: 1 of \d+ texts translated, \d+ shown in the default language", line);
+    }
+
+    [Fact]
+    public async Task The_json_report_lists_each_untranslated_text_where_it_is_written()
+    {
+        using var site = TempSite.CopyOfSample();
+        var (exit, stdout, _) = await Run("validate", "--config", site.SettingsPath, "--format", "json");
+        Assert.Equal(0, exit);
+        var report = System.Text.Json.JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(0, report.GetProperty("errors").GetInt32());
+        var plan = Assert.Single(report.GetProperty("translations").EnumerateArray());
+        Assert.Equal(Plan, plan.GetProperty("plan").GetString());
+        Assert.Equal("cy", plan.GetProperty("language").GetString());
+        Assert.Equal(1, plan.GetProperty("translated").GetInt32());
+        var untranslated = plan.GetProperty("untranslated").EnumerateArray().ToList();
+        Assert.Equal(plan.GetProperty("total").GetInt32() - 1, untranslated.Count);
+        var title = Assert.Single(untranslated, u => u.GetProperty("field").GetString() == "title");
+        Assert.Equal($"content/plans/{Plan}/plan.yml", title.GetProperty("file").GetString());
+        Assert.Contains(untranslated, u => u.GetProperty("field").GetString()!.StartsWith("indicator ", StringComparison.Ordinal) && u.GetProperty("file").GetString()!.Contains("/indicators/", StringComparison.Ordinal));
+    }
+}
