@@ -100,8 +100,10 @@ public sealed class EndToEndTests
 
         var sitemap = File.ReadAllText(Path.Combine(_sample.Output, "sitemap.xml"));
         var pages = Directory.GetFiles(_sample.Output, "index.html", SearchOption.AllDirectories).Length;
-        // Every page but the search page; 404.html is not an index.html.
-        Assert.Equal(pages - 1, System.Text.RegularExpressions.Regex.Matches(sitemap, "<loc>").Count);
+        // Every page but the search pages (one per language); 404.html is not an index.html.
+        var searchPages = Directory.GetDirectories(_sample.Output, "search", SearchOption.AllDirectories).Length;
+        Assert.Equal(2, searchPages);
+        Assert.Equal(pages - searchPages, System.Text.RegularExpressions.Regex.Matches(sitemap, "<loc>").Count);
     }
 
     [Fact]

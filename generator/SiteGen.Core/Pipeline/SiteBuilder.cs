@@ -152,8 +152,12 @@ public static class SiteBuilder
     {
         if (settings.Search.Enabled)
         {
-            // One index per language, each beside its language's search page; the site's routes are the default language's.
-            foreach (var file in LanguageIndex.Files(facts, routes, settings, settings.Language)) output.Write(file.Path, file.Content);
+            // One index per language, each beside its language's search page, its links in that language's routes (a council
+            // that does not publish in the language is linked in the default language).
+            foreach (var language in routes.Languages.All)
+            {
+                foreach (var file in LanguageIndex.Files(facts, routes.In(language), settings, language)) output.Write(file.Path, file.Content);
+            }
         }
 
         foreach (var file in SiteFiles.Build(facts, routes, settings, pagePaths, byLanguage)) output.Write(file.Path, file.Content);

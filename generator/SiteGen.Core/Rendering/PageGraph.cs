@@ -41,9 +41,8 @@ public static class PageGraph
             new(routes.Method, SiteWideOnly, () => MethodPageBuilder.Build(context)),
         };
         if (isDefault) pages.Add(new(routes.NotFound, null, () => SitePageBuilder.NotFound(context)));
-        // The search index is the default language's until there is one per language: until then the pages of every
-        // language search it on the default language's search page (SiteContext.Chrome), as its result links are written for that page.
-        if (context.Settings.Search.Enabled && isDefault) pages.Add(new(routes.Search, null, () => SitePageBuilder.Search(context)));
+        // Each language has its search page, beside its own index (Search/LanguageIndex), read by its own rules.
+        if (context.Settings.Search.Enabled) pages.Add(new(routes.Search, null, () => SitePageBuilder.Search(context)));
         pages.Add(new(routes.OpenData, null, () => DataPageBuilder.Build(context)));
         pages.AddRange(facts.Site.Pages.Select(p => new PendingPage(routes.Page(p), SiteWideOnly, () => SitePageBuilder.Content(context, p))));
         foreach (var (definition, reports) in facts.Comparisons.Shared.Where(_ => isDefault))

@@ -13,9 +13,9 @@ public static class SearchDocuments
 {
     /// <summary>
     /// The documents of the pages in <paramref name="language"/> (null: the default language), addressed by
-    /// <paramref name="routes"/>, that language's. The model holds each text in one language today, so every
-    /// language reads the same text; when it carries translations, each text field below is read in
-    /// <paramref name="language"/>, here and nowhere else in Search.
+    /// <paramref name="routes"/>, that language's. What the content gives in that language is read in it — a
+    /// council's name, a Markdown page's translation (<c>about.cy.md</c>) — here and nowhere else in Search; the
+    /// plans' own text exists in one language and is read as it is, as the pages show it.
     /// </summary>
     public static IReadOnlyList<SearchDocument> From(SiteFacts facts, SiteRoutes routes, string? language = null)
     {
@@ -27,26 +27,30 @@ public static class SearchDocuments
             documents.Add(new SearchDocument(
                 routes.Council(organisation.Id).Address,
                 "council",
-                organisation.Name,
+                NameOf(organisation, language),
                 null,
                 Join(organisation.Kind, organisation.Nation.ToString(), "Plans: " + string.Join("; ", plans.Select(p => p.Title)), "Statistical neighbours: " + string.Join(", ", organisation.StatisticalNeighbours)),
                 null,
-                organisation.Name,
+                NameOf(organisation, language),
                 null,
                 [],
                 null));
-            foreach (var plan in plans) documents.AddRange(PlanDocuments(facts, routes, plan));
+            foreach (var plan in plans) documents.AddRange(PlanDocuments(facts, routes, plan, language));
         }
 
         documents.AddRange(facts.Site.Pages.OrderBy(p => p.Id, StringComparer.Ordinal)
-            .Select(p => new SearchDocument(routes.Page(p).Address, "page", p.Title, null, p.Markdown, null, null, null, [], null) { Prose = ProseText.Of(p.Markdown) }));
+            .Select(p => (Page: p, Text: language is null ? p : p.In(language) ?? p))
+            .Select(p => new SearchDocument(routes.Page(p.Page).Address, "page", p.Text.Title, null, p.Text.Markdown, null, null, null, [], null) { Prose = ProseText.Of(p.Text.Markdown) }));
         return documents;
     }
 
-    private static IEnumerable<SearchDocument> PlanDocuments(SiteFacts facts, SiteRoutes routes, Plan plan)
+    private static string NameOf(Organisation organisation, string? language) =>
+        language is not null && organisation.Names is { } names ? names.In(language) : organisation.Name;
+
+    private static IEnumerable<SearchDocument> PlanDocuments(SiteFacts facts, SiteRoutes routes, Plan plan, string? language)
     {
         var references = facts.References[plan];
-        var council = references.Organisation?.Name ?? plan.Organisation.Value;
+        var council = references.Organisation is { } organisation ? NameOf(organisation, language) : plan.Organisation.Value;
         string? Officer(Ref? reference) => OfficerText(references, reference);
         var outcomeNames = facts.Site.Frameworks.SelectMany(f => f.Outcomes).GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         IReadOnlyList<string> Outcomes(Objective o) => o.Outcomes.Select(r => outcomeNames.GetValueOrDefault(r.Value, r.Value)).ToList();
