@@ -78,6 +78,27 @@ public sealed partial class WelshSearchTests
         }
     }
 
+    /// <summary>
+    /// The sample's own Welsh search page (/cy/search/), over the Welsh index the build writes beside it: the council's
+    /// Welsh name, typed nasally mutated, is found, counted in Welsh, and leads to the council's Welsh page.
+    /// </summary>
+    [BrowserFact]
+    public async Task The_sample_s_Welsh_search_page_finds_the_council_s_Welsh_name_in_a_mutated_form()
+    {
+        await using var context = await _site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_site.Url("cy/search/").ToString());
+        Assert.Equal("cy", await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.Locator("#search-filters")).ToBeVisibleAsync();
+        await page.Locator("#search-page-query").PressSequentiallyAsync("nghyngor");
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1 canlyniad ar gyfer “nghyngor”.");
+        var link = page.Locator("#search-results li h2 a");
+        Assert.Equal("Cyngor Sir Caerfyrddin", (await link.InnerTextAsync()).Trim());
+        await link.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/cy/carmarthenshire/$"));
+        Assert.Equal("cy", await page.Locator("html").GetAttributeAsync("lang"));
+    }
+
     /// <summary>The sample's search page, one folder deep like it, made Welsh: its language and its count words, over the Welsh index beside it.</summary>
     private void WriteWelshSearchPage(string folder)
     {
