@@ -67,6 +67,9 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     /// <summary>Unicode written as itself in the JSON, which the page then HTML-encodes as an attribute.</summary>
     private static readonly System.Text.Json.JsonSerializerOptions PluralFormsJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The periods a plan runs over, joined as the theme's <c>period-span</c> word says ("2010/11 to 2012/13"), or its one period.</summary>
+    public string Span(PeriodSpan span) => span.IsOne ? span.First : T("period-span", span.First, span.Last);
+
     /// <summary>
     /// A date in words, as the theme's <c>date.day-month-year</c> or <c>date.month-year</c> and <c>month.N</c>
     /// words write it: "20 May 2008", or "June 2009" when the plan gives only the month.

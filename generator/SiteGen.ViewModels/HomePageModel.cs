@@ -23,7 +23,7 @@ public sealed record CouncilSummary(string Name, string Href, Nation Nation, IRe
 
 /// <param name="Kind">The kind of plan, as the plan calls itself ("Service plan", "Business plan").</param>
 /// <param name="Period">The plan's period as printed ("2009–2011").</param>
-public sealed record PlanSummary(string Title, string Href, string Kind, string Period, PlanStatus Status, string? Subtitle, int Objectives, int Indicators, int Actions)
+public sealed record PlanSummary(string Title, string Href, string Kind, PeriodSpan Period, PlanStatus Status, string? Subtitle, int Objectives, int Indicators, int Actions)
 {
     /// <summary>The plan's indicators and actions counted by headline: reported by the council, judged by SiteGen, or why neither.</summary>
     public RollUpView? RollUp { get; init; }

@@ -87,7 +87,7 @@ public sealed record PlanHeader(
     string? Subtitle,
     string Organisation,
     string Kind,
-    string Period,
+    PeriodSpan Period,
     PlanStatus Status,
     ApprovalView? Approval,
     DateValue? Published,

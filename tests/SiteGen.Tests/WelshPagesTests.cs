@@ -133,6 +133,11 @@ public sealed class WelshPagesTests
         var plan = Page($"cy/{WelshCouncil}/index.html").Body!.TextContent;
         Assert.Matches(@"\b42 dangosydd\b", plan);
         Assert.DoesNotContain("indicators", plan);
+
+        // A plan's years are joined by the theme's words, never by English from the generator.
+        const string overview = WelshCouncil + "/childrens-services-business-plan-2010-2013/index.html";
+        Assert.Contains("2010/11 to 2012/13", Page(overview).Body!.TextContent);
+        Assert.Contains("2010/11 i 2012/13", Page("cy/" + overview).Body!.TextContent);
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public sealed partial class PlanViews
         Plan.Subtitle,
         OrganisationName,
         Plan.Kind,
-        Plan.Period.ToString(),
+        new PeriodSpan(Plan.Period.First.Label, Plan.Period.Last.Label),
         ViewKinds.Of(Plan.Status),
         Plan.Approval is null ? null : new ApprovalView(Plan.Approval.By, Plan.Approval.Date is { } d ? ViewKinds.Of(d) : null),
         Plan.Published is { } published ? ViewKinds.Of(published) : null,

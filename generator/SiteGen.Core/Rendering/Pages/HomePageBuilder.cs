@@ -36,7 +36,7 @@ public static class HomePageBuilder
                 p.Title,
                 site.Href(path, site.Routes.Plan(p)),
                 p.Kind,
-                p.Period.ToString(),
+                new PeriodSpan(p.Period.First.Label, p.Period.Last.Label),
                 ViewKinds.Of(p.Status),
                 p.Subtitle,
                 p.Objectives.Count,
