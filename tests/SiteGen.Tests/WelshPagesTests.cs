@@ -101,6 +101,14 @@ public sealed class WelshPagesTests
             }
         }
 
+        // The heading of a plan's, an objective's or an indicator's Welsh page is the content's own title, in English.
+        const string overview = WelshCouncil + "/childrens-services-business-plan-2010-2013/";
+        foreach (var page in new[] { overview, overview + "objectives/1-keeping-children-safe/", overview + "indicators/1-3-2-16/" })
+        {
+            Assert.Equal("en-GB", Page("cy/" + page + "index.html").QuerySelector("h1 > span")?.GetAttribute("lang"));
+            Assert.Null(Page(page + "index.html").QuerySelector("h1 > span[lang]"));
+        }
+
         // The plan's title, listed on the council's Welsh page, is the plan's own, in English.
         var council = Page($"cy/{WelshCouncil}/index.html");
         var planLink = council.QuerySelectorAll("main a[href]").First(a => a.GetAttribute("href")!.Contains("childrens-services-business-plan", StringComparison.Ordinal));
