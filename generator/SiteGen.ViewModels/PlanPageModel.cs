@@ -101,6 +101,9 @@ public sealed record ObjectiveSummary(ObjectiveName Objective, string Href, Stat
 
 public sealed record SectionView(string Id, string Title, Html Body, IReadOnlyList<TextTable> Tables)
 {
+    /// <summary>Its title and text are in the page's language, from a translation beside the section (sections/x.cy.md), not the default language's.</summary>
+    public bool IsTranslated { get; init; }
+
     /// <summary>A note from the site's editors, not the plan's words: the theme shows it apart from the plan's own text.</summary>
     public Html? EditorNote { get; init; }
 }

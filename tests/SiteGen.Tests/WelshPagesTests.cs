@@ -207,6 +207,40 @@ public sealed class TranslatedPageTests
         Assert.Equal("About this site", english.QuerySelector("h1")!.TextContent.Trim());
     }
 
+    /// <summary>A plan's section translated by a file beside it (sections/01-context.cy.md): the plan's Welsh page shows it, unmarked, and counts it as translated.</summary>
+    [Fact]
+    public async Task A_plan_section_with_a_cy_md_beside_it_is_shown_in_welsh_on_the_plan_s_welsh_page()
+    {
+        var files = MinimalSite.Files();
+        files["site.yml"] = "title: Test plans\nlanguages: [en-GB, cy]\n";
+        files["content/organisations/testshire.yml"] = "languages: [en-GB, cy]\n" + files["content/organisations/testshire.yml"];
+        files[MinimalSite.PlanFolder + "/sections/01-context.md"] = "---\ntitle: Context\n---\nThe plan's own words.\n";
+        files[MinimalSite.PlanFolder + "/sections/01-context.cy.md"] = "---\ntitle: Cyd-destun\n---\nGeiriau'r cynllun ei hun.\n";
+        files[MinimalSite.PlanFolder + "/sections/02-budget.md"] = "---\ntitle: Money\n---\nOnly in English.\n";
+        using var site = new TempSite(files);
+        var output = site.Path("_site");
+        var result = await site.BuildAsync(output);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var parser = new HtmlParser();
+        var planFolder = Directory.GetDirectories(Path.Combine(output, "cy", "testshire")).Single(d => File.Exists(Path.Combine(d, "index.html")) && Path.GetFileName(d).Contains("2009", StringComparison.Ordinal));
+        var welsh = parser.ParseDocument(File.ReadAllText(Path.Combine(planFolder, "index.html")));
+        var translated = welsh.QuerySelector("section[id$='context']")!;
+        Assert.Equal("Cyd-destun", translated.QuerySelector("h2")!.TextContent.Trim());
+        Assert.Contains("Geiriau'r cynllun ei hun.", translated.TextContent);
+        Assert.Empty(translated.QuerySelectorAll("[lang]"));
+        Assert.Contains(welsh.QuerySelectorAll(".on-this-page a"), a => a.TextContent.Trim() == "Cyd-destun" && a.QuerySelector("[lang]") is null);
+
+        // The section given only in English stays English, marked so, in the section and in the contents.
+        var english = welsh.QuerySelector("section[id$='budget']")!;
+        Assert.Equal("en-GB", english.QuerySelector("h2 > span")?.GetAttribute("lang"));
+        Assert.Contains(welsh.QuerySelectorAll(".on-this-page a"), a => a.TextContent.Trim() == "Money" && a.QuerySelector("[lang='en-GB']") is not null);
+
+        var englishPage = parser.ParseDocument(File.ReadAllText(Path.Combine(output, Path.GetRelativePath(Path.Combine(output, "cy"), planFolder), "index.html")));
+        Assert.Equal("Context", englishPage.QuerySelector("section[id$='context'] h2")!.TextContent.Trim());
+        Assert.False(Directory.Exists(Path.Combine(planFolder, "01-context.cy")));
+    }
+
     [Fact]
     public void A_translation_in_a_language_the_site_does_not_publish_in_is_SG0311()
     {
@@ -215,5 +249,15 @@ public sealed class TranslatedPageTests
         files["content/pages/about.cy.md"] = "---\ntitle: Am y wefan hon\n---\nMae'r wefan hon yn cyhoeddi'r cynlluniau.\n";
         using var site = new TempSite(files);
         DiagnosticAssert.Single(site.Validate(), "SG0311", "content/pages/about.cy.md", 2, 1);
+    }
+
+    [Fact]
+    public void A_section_s_translation_in_a_language_the_site_does_not_publish_in_is_SG0311()
+    {
+        var files = MinimalSite.Files();
+        files[MinimalSite.PlanFolder + "/sections/01-context.md"] = "---\ntitle: Context\n---\nThe plan's own words.\n";
+        files[MinimalSite.PlanFolder + "/sections/01-context.cy.md"] = "---\ntitle: Cyd-destun\n---\nGeiriau'r cynllun ei hun.\n";
+        using var site = new TempSite(files);
+        DiagnosticAssert.Single(site.Validate(), "SG0311", MinimalSite.PlanFolder + "/sections/01-context.cy.md", 2, 1);
     }
 }

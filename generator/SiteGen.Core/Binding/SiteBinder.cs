@@ -63,7 +63,8 @@ public static class SiteBinder
             Projects = ofKind[ContentFileKind.Projects].SelectMany(f => ProjectBinder.Bind(f, diagnostics)).ToList(),
             Tables = ofKind[ContentFileKind.Table].Select(f => TableBinder.Bind(f, diagnostics)).OfType<DataTable>().ToList(),
             ProgressReports = ofKind[ContentFileKind.ProgressReport].Select(f => ProgressBinder.Bind(f, diagnostics)).OfType<ProgressReport>().OrderBy(r => r.Period).ToList(),
-            Sections = ofKind[ContentFileKind.Section].Select(f => NarrativeBinder.Bind(f, diagnostics)).OfType<NarrativeSection>().ToList(),
+            // A section's translation is a file beside it (sections/01-intro.cy.md), as a Markdown page's is.
+            Sections = NarrativeTranslations.Attach(ofKind[ContentFileKind.Section].Select(f => NarrativeBinder.Bind(f, diagnostics)).OfType<NarrativeSection>().ToList()),
             Unreadable = Unreadable(files),
         };
     }

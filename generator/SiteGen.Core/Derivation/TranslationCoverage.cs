@@ -6,7 +6,8 @@ namespace SiteGen.Derivation;
 /// <summary>
 /// How much of each plan published in a language other than the default has its text in that language: the council's
 /// name, and the plan's own texts (its title, summary, objectives, actions, indicators, risks and sections). Plans can
-/// be given in Welsh only by their council's name so far, so the rest is counted as not yet translated. Information
+/// be given in Welsh by their council's name and their sections' translations (sections/x.cy.md) so far, so the rest is
+/// counted as not yet translated. Information
 /// for <c>validate</c>, never a problem: a Welsh page shows the English text, marked as English.
 /// </summary>
 public static class TranslationCoverage
@@ -34,7 +35,8 @@ public static class TranslationCoverage
                 var missing = new List<Untranslated>();
                 if (organisation.HasNameIn(language)) translated++;
                 else missing.Add(new Untranslated("name", organisation.Location));
-                foreach (var (field, location) in Texts(plan)) missing.Add(new Untranslated(field, location));
+                foreach (var section in plan.Sections.Where(s => s.In(language) is not null)) translated++;
+                foreach (var (field, location) in Texts(plan, language)) missing.Add(new Untranslated(field, location));
                 coverage.Add(new PlanCoverage(plan, language, translated, missing));
             }
         }
@@ -43,7 +45,7 @@ public static class TranslationCoverage
     }
 
     /// <summary>The plan's own texts a reader sees, each named as the content names it.</summary>
-    private static IEnumerable<(string Field, SourceLocation Location)> Texts(Plan plan)
+    private static IEnumerable<(string Field, SourceLocation Location)> Texts(Plan plan, string language)
     {
         yield return ("title", plan.Location);
         if (plan.Summary is not null) yield return ("summary", plan.Location);
@@ -57,6 +59,6 @@ public static class TranslationCoverage
 
         foreach (var indicator in plan.Indicators) yield return ($"indicator {indicator.DisplayReference}: title", indicator.Location);
         foreach (var risk in plan.RiskRegister?.Risks ?? []) yield return ($"risk {risk.Reference}: description", risk.Location);
-        foreach (var section in plan.Sections) yield return ($"section {section.Id}", section.Location);
+        foreach (var section in plan.Sections.Where(s => s.In(language) is null)) yield return ($"section {section.Id}", section.Location);
     }
 }

@@ -44,6 +44,8 @@ public static class SearchDocuments
         return documents;
     }
 
+    private static NarrativeSection InLanguage(NarrativeSection section, string? language) => language is null ? section : section.In(language) ?? section;
+
     private static string NameOf(Organisation organisation, string? language) =>
         language is not null && organisation.Names is { } names ? names.In(language) : organisation.Name;
 
@@ -60,14 +62,14 @@ public static class SearchDocuments
             "plan",
             plan.Title,
             null,
-            Join(plan.Subtitle, plan.Kind, plan.Vision, plan.Mission, plan.Summary, string.Join(" ", plan.Aims), string.Join(" ", plan.Sections.Select(s => s.Title + " " + s.Markdown))),
+            Join(plan.Subtitle, plan.Kind, plan.Vision, plan.Mission, plan.Summary, string.Join(" ", plan.Aims), string.Join(" ", plan.Sections.Select(s => InLanguage(s, language)).Select(s => s.Title + " " + s.Markdown))),
             Officer(plan.ResponsibleOfficer),
             council,
             plan.Title,
             [],
             null)
         {
-            Prose = ProseText.Of([plan.Summary, plan.Vision, plan.Mission, .. plan.Aims, .. plan.Sections.Select(s => s.Markdown)]),
+            Prose = ProseText.Of([plan.Summary, plan.Vision, plan.Mission, .. plan.Aims, .. plan.Sections.Select(s => InLanguage(s, language).Markdown)]),
         };
 
         foreach (var objective in plan.Objectives)

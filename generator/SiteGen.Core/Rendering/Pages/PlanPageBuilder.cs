@@ -69,9 +69,11 @@ public static class PlanPageBuilder
                 .Select(p => new ProjectView(p.Name, views.Markdown(p.Summary), views.Officer(p.Accountable), views.Officer(p.Lead), p.Timescale, p.Budget))
                 .ToList(),
             Sections = plan.Sections
-                .Select(s => new SectionView(Slug.Of(s.Id), s.Title, views.Markdown(s.Markdown, s.Title) ?? new Html(string.Empty), tablesBySection[s.Id].Select(views.Table).ToList())
+                .Select(s => (Section: s, Text: site.Routes.IsDefault ? null : s.In(site.Language)))
+                .Select(s => new SectionView(Slug.Of(s.Section.Id), (s.Text ?? s.Section).Title, views.Markdown((s.Text ?? s.Section).Markdown, (s.Text ?? s.Section).Title) ?? new Html(string.Empty), tablesBySection[s.Section.Id].Select(views.Table).ToList())
                 {
-                    EditorNote = views.Markdown(s.EditorNote),
+                    EditorNote = views.Markdown(s.Section.EditorNote),
+                    IsTranslated = s.Text is not null,
                 })
                 .ToList(),
             Tables = plan.Tables.Where(t => t.Section is null || !sectionIds.Contains(t.Section)).Select(views.Table).ToList(),
