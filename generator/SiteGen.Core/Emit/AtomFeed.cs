@@ -46,7 +46,7 @@ public static class AtomFeed
         foreach (var plan in facts.Site.Plans)
         {
             var council = facts.OrganisationOf(plan)?.Name ?? plan.Organisation.Value;
-            var about = plan.Subtitle ?? (plan.Summary is null ? null : PlainText.Of(plan.Summary)) ?? words.Get("feed.plan-about", plan.Kind, plan.Period.ToString(), council);
+            var about = plan.Subtitle ?? (plan.Summary is null ? null : PlainText.Of(plan.Summary)) ?? words.Get("feed.plan-about", plan.Kind, Span(plan.Period, words), council);
             if (plan.Published is { } published) yield return new(published, plan, words.Get("feed.plan-published", plan.Title, council), about, routes.Plan(plan), "published");
             if (plan.Approval?.Date is { } approved) yield return new(approved, plan, words.Get("feed.plan-approved", plan.Title, council), about, routes.Plan(plan), "approved");
             foreach (var report in plan.ProgressReports.Where(r => r.Published is not null))
@@ -156,5 +156,9 @@ public static class AtomFeed
     }
 
     /// <summary>An RFC 3339 timestamp for a date known to the month or the day: the first of the month when the day is not given.</summary>
+    /// <summary>The plan's years in the theme's words, as its pages join them (<c>period-span</c>).</summary>
+    private static string Span(PeriodRange period, Words words) =>
+        period.First.Label == period.Last.Label ? period.First.Label : words.Get("period-span", period.First.Label, period.Last.Label);
+
     private static string Timestamp(PartialDate date) => $"{date.Year:D4}-{date.Month:D2}-{date.Day ?? 1:D2}T00:00:00Z";
 }
