@@ -164,20 +164,8 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
             char? before = i > 0 && runs[i - 1].Text.Length > 0 ? runs[i - 1].Text[^1] : null;
             char? after = i + 1 < runs.Count && runs[i + 1].Text.Length > 0 ? runs[i + 1].Text[0] : null;
             var following = i + 1 < runs.Count ? runs[i + 1].Text : string.Empty;
-            if (FigureText.IsEnclosed(before, after))
-            {
-                html.Append(abbr);
-            }
-            else if (FigureText.SpellsOut(text, term.Text))
-            {
-                // The text explains it itself: that is its first use, and no later one needs explaining.
-                abbreviations.IsFirstUse(term.Label);
-                html.Append(abbr);
-            }
-            else
-            {
-                html.Append(!FigureText.IsBracketed(following) && abbreviations.IsFirstUse(term.Label) ? Explained(abbr, term.Text) : abbr);
-            }
+            var explain = ExplainsHere(abbreviations, term.Label, FigureText.IsEnclosed(before, after), FigureText.SpellsOut(text, term.Text), FigureText.IsBracketed(following));
+            html.Append(explain ? Explained(abbr, term.Text) : abbr);
         }
 
         return InContentLanguage(html.ToString(), "span");
@@ -197,16 +185,10 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
             var term = System.Net.WebUtility.HtmlDecode(m.Groups[2].Value);
             char? before = m.Index > 0 ? html.Value[m.Index - 1] : null;
             char? after = m.Index + m.Length < html.Value.Length ? html.Value[m.Index + m.Length] : null;
-            if (FigureText.IsEnclosed(before, after) || abbreviations.MeaningOf(term) is not { } meaning) return m.Value;
+            if (abbreviations.MeaningOf(term) is not { } meaning) return m.Value;
             var following = html.Value.AsSpan(m.Index + m.Length);
-            if (FigureText.IsBracketed(following))
-            {
-                // "PSA (Public Service Agreement)" explains itself: that is its first use. "PI (s)" waits for a use of its own.
-                if (FigureText.SpellsOutAfter(following, meaning)) abbreviations.IsFirstUse(term);
-                return m.Value;
-            }
-
-            return abbreviations.IsFirstUse(term) ? Explained(m.Value, meaning) : m.Value;
+            var explain = ExplainsHere(abbreviations, term, FigureText.IsEnclosed(before, after), FigureText.SpellsOutAfter(following, meaning), FigureText.IsBracketed(following));
+            return explain ? Explained(m.Value, meaning) : m.Value;
         }), "div");
     }
 
@@ -234,6 +216,23 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     private IHtmlContent InContentLanguage(string html, string element) => _state.ContentLanguage is { } language
         ? new HtmlString($"<{element} lang=\"{Encode(language)}\">{html}</{element}>")
         : new HtmlString(html);
+
+    /// <summary>
+    /// Whether this use of an abbreviation is where its meaning is written: never inside a code or brackets; where the
+    /// text spells the meaning out itself ("PSA (Public Service Agreement)"), that is its first use, explained already;
+    /// before brackets of the text's own ("PI (s)") it waits for a later use; otherwise at its first use on the page.
+    /// </summary>
+    private static bool ExplainsHere(PageAbbreviations abbreviations, string term, bool enclosed, bool spelledOut, bool bracketed)
+    {
+        if (enclosed) return false;
+        if (spelledOut)
+        {
+            abbreviations.IsFirstUse(term);
+            return false;
+        }
+
+        return !bracketed && abbreviations.IsFirstUse(term);
+    }
 
     /// <summary>The abbreviation's markup with its meaning beside it, placed as the theme's <c>abbreviation.first-use</c> word says.</summary>
     private string Explained(string abbr, string meaning)
