@@ -29,7 +29,8 @@ public static class SearchDocuments
                 "council",
                 NameOf(organisation, language),
                 null,
-                Join(organisation.Kind, organisation.Nation.ToString(), "Plans: " + string.Join("; ", plans.Select(p => p.Title)), "Statistical neighbours: " + string.Join(", ", organisation.StatisticalNeighbours)),
+                // What a council's page lists, one line each and unlabelled: labels would be English in every language's index.
+                Join([organisation.Kind, organisation.Nation.ToString(), .. plans.Select(p => p.Title), .. organisation.StatisticalNeighbours]),
                 null,
                 NameOf(organisation, language),
                 null,
