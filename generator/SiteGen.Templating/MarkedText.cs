@@ -6,8 +6,9 @@ namespace SiteGen.Templating;
 /// <summary>
 /// A piece of a page made from the content's text, as markup (with the language of text not in the page's marked,
 /// <c>&lt;span lang="en-GB"&gt;</c>) and as plain text. Written with <c>@</c> it is the markup; given to
-/// <c>T()</c> or anywhere a string is wanted (a page's <c>&lt;title&gt;</c>, an attribute) it is the plain text,
-/// since an attribute cannot hold markup; given to <c>Phrase()</c> it keeps its markup inside the theme's sentence.
+/// <c>T()</c> it is the plain text (its <see cref="ToString"/>), and <see cref="Text"/> is that text for anywhere a string is
+/// wanted (a page's <c>&lt;title&gt;</c>, an attribute), since neither can hold markup. No conversion to string is
+/// implicit: Razor would then prefer writing it as a string, encoded, and lose its marks. given to <c>Phrase()</c> it keeps its markup inside the theme's sentence.
 /// </summary>
 public sealed class MarkedText : IHtmlContent
 {
@@ -26,6 +27,4 @@ public sealed class MarkedText : IHtmlContent
     public void WriteTo(TextWriter writer, HtmlEncoder encoder) => writer.Write(Html);
 
     public override string ToString() => Text;
-
-    public static implicit operator string(MarkedText marked) => marked.Text;
 }

@@ -276,6 +276,15 @@ public abstract partial class ThemePage<TModel> : TemplatePage<TModel>, IThemePa
     /// <summary>Markdown from the content, made safe by the generator, marked with its language as <see cref="Content(string?)"/> marks text (a block: <c>&lt;div lang&gt;</c>); Markdown given in the page's language is not marked.</summary>
     public IHtmlContent Content(Html? html) => html is null ? HtmlString.Empty : InContentLanguage(html.Value, "div", html.IsTranslated);
 
+    /// <summary>The content's text in the page's language where the content gives it, otherwise as written: for where markup cannot go (an attribute, SVG text), with <see cref="LanguageOf"/> for its <c>lang</c>.</summary>
+    public string InPageLanguage(string? text) => string.IsNullOrEmpty(text) ? string.Empty : Translated(text) ?? text;
+
+    /// <summary>A <c>lang</c> attribute for an element (<c>&lt;text class="…"@Lang(…)&gt;</c>) where <paramref name="language"/> is given; nothing where it is null.</summary>
+    public IHtmlContent Lang(string? language) => language is null ? HtmlString.Empty : new HtmlString($" lang=\"{Encode(language)}\"");
+
+    /// <summary>The language <paramref name="text"/> of the content is shown in where it is not the page's (not translated); null where it is, so a <c>lang="@…"</c> attribute is left out.</summary>
+    public string? LanguageOf(string? text) => string.IsNullOrEmpty(text) || Translated(text) is not null ? null : _state.ContentLanguage;
+
     /// <summary>The content's text in the page's language, where the content gives it; null where it does not (or the page is in the content's language).</summary>
     private string? Translated(string text) => _state.ContentLanguage is not null && _state.Translations.TryGetValue(text, out var translated) ? translated : null;
 

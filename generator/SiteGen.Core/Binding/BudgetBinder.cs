@@ -56,7 +56,7 @@ public static class BudgetBinder
         var map = MappingReader.Open(node, what, diagnostics);
         if (map is null) return null;
         var reference = map.Text("reference");
-        var name = nameRequired ? map.RequiredText("name") : map.Text("name") ?? "Total";
+        var name = nameRequired ? map.TranslatableText("name", required: true) : map.TranslatableText("name") ?? "Total";
         var values = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var valuesMap = MappingReader.Open(map.Node("values"), "the values of a budget line", diagnostics);
         var note = map.TranslatableText("note");
