@@ -279,6 +279,30 @@ public abstract partial class ThemePage<TModel> : TemplatePage<TModel>, IThemePa
     /// <summary>The content's text in the page's language where the content gives it, otherwise as written: for where markup cannot go (an attribute, SVG text), with <see cref="LanguageOf"/> for its <c>lang</c>.</summary>
     public string InPageLanguage(string? text) => string.IsNullOrEmpty(text) ? string.Empty : Translated(text) ?? text;
 
+    /// <summary>
+    /// A sentence the theme made as a string (a chart's description, which SVG's <c>&lt;desc&gt;</c> shows as text too)
+    /// with each of <paramref name="contents"/>, the content's texts it quotes, marked where it is not in the page's
+    /// language, as <see cref="Content(string?)"/> marks it: for a caption, where markup can go.
+    /// </summary>
+    public MarkedText Marks(string? sentence, IEnumerable<string> contents)
+    {
+        if (string.IsNullOrEmpty(sentence)) return MarkedText.Empty;
+        var marked = contents.Where(c => c.Length > 0 && LanguageOf(c) is not null).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToList();
+        if (marked.Count == 0) return new MarkedText(Encode(sentence), sentence);
+        var html = new System.Text.StringBuilder(sentence.Length + 32);
+        var at = 0;
+        while (at < sentence.Length)
+        {
+            var (next, text) = marked.Select(c => (Index: sentence.IndexOf(c, at, StringComparison.Ordinal), Text: c)).Where(f => f.Index >= 0).OrderBy(f => f.Index).FirstOrDefault(defaultValue: (-1, string.Empty));
+            if (next < 0) break;
+            html.Append(Encode(sentence[at..next])).Append(Content(text).Html);
+            at = next + text.Length;
+        }
+
+        html.Append(Encode(sentence[at..]));
+        return new MarkedText(html.ToString(), sentence);
+    }
+
     /// <summary>A <c>lang</c> attribute for an element (<c>&lt;text class="…"@Lang(…)&gt;</c>) where <paramref name="language"/> is given; nothing where it is null.</summary>
     public IHtmlContent Lang(string? language) => language is null ? HtmlString.Empty : new HtmlString($" lang=\"{Encode(language)}\"");
 

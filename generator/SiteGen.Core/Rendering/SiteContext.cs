@@ -69,7 +69,8 @@ public sealed class SiteContext
 
     /// <summary>
     /// The plans' texts given in this context's language, by their default language's text (see <see cref="SiteChrome.Translations"/>);
-    /// empty for the default language. Markdown is not here: a plan's views render its translation (<see cref="PlanViews.Markdown"/>).
+    /// empty for the default language. Markdown is here as written, for where a theme shows it as text (a progress report's
+    /// commentary in a table); where it is rendered, a plan's views render its translation (<see cref="PlanViews.Markdown"/>).
     /// </summary>
     public IReadOnlyDictionary<string, string> Translations => _translations ??= TranslationsIn(Facts.Site, Routes.IsDefault ? null : Language);
 
@@ -86,7 +87,7 @@ public sealed class SiteContext
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
         if (language is null) return table;
         var names = site.Organisations.SelectMany(o => new[] { o.Names, o.ShortNames }).OfType<TranslatedText>();
-        foreach (var text in site.Plans.SelectMany(p => p.Texts).Where(t => !t.IsMarkdown).Select(t => t.Text).Concat(names).Where(t => t.Has(language)))
+        foreach (var text in site.Plans.SelectMany(p => p.Texts).Select(t => t.Text).Concat(names).Where(t => t.Has(language)))
         {
             table.TryAdd(text.Text, text.In(language));
         }
