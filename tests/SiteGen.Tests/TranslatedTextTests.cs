@@ -187,6 +187,31 @@ public sealed class TranslatedTextTests
         }
     }
 
+    [Fact]
+    public async Task The_welsh_search_index_reads_the_texts_given_in_welsh_and_the_english_one_does_not()
+    {
+        using var site = new TempSite(Files());
+        var output = site.Path("_site");
+        var result = await site.BuildAsync(output);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        SiteGen.Search.SearchEngine Engine(string folder, SiteGen.Search.SearchLanguage language) =>
+            new(p => File.Exists(Path.Combine(output, folder, p)) ? File.ReadAllBytes(Path.Combine(output, folder, p)) : null, language);
+        var welsh = Engine("cy/search", SiteGen.Search.SearchLanguage.Welsh);
+        var english = Engine("search", SiteGen.Search.SearchLanguage.English);
+
+        // An action's description, a risk's and an indicator's title, given in Welsh: found in Welsh (a mutated form too), not in English.
+        foreach (var word in new[] { "recriwtio", "gadael", "asesiadau", "blant" })
+        {
+            Assert.True(welsh.Search(word).Total > 0, $"the Welsh index does not find '{word}'");
+            Assert.Equal(0, english.Search(word).Total);
+        }
+
+        // A text given only in English is searched in English on both.
+        Assert.True(welsh.Search("clinic").Total > 0);
+        Assert.True(english.Search("clinic").Total > 0);
+    }
+
     /// <summary>The text nodes a reader sees: not in scripts, and not in SVG's title and description, which cannot hold a language mark of their own for part of a sentence (the figure's caption repeats the description, marked).</summary>
     private static IEnumerable<INode> TextNodes(INode node)
     {

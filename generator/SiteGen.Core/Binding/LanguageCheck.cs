@@ -15,5 +15,28 @@ public static class LanguageCheck
                 diagnostics.Report(DiagnosticCatalog.UnknownLanguage, mention.Location, mention.Language, string.Join(", ", languages));
             }
         }
+
+        ReportDifferentTranslations(site, diagnostics);
+    }
+
+    /// <summary>
+    /// A page finds a text's translation by the text (Plan.Texts), site-wide, as gettext finds a message by its English: a
+    /// text given two different translations would show the first everywhere, so the second is pointed out.
+    /// </summary>
+    private static void ReportDifferentTranslations(Site site, DiagnosticBag diagnostics)
+    {
+        var first = new Dictionary<(string Text, string Language), Translation>();
+        foreach (var text in site.Plans.SelectMany(p => p.Texts))
+        {
+            foreach (var translation in text.Text.Translations.Skip(1))
+            {
+                var key = (text.Text.Text, LanguageCode.Primary(translation.Language));
+                if (!first.TryGetValue(key, out var earlier)) first[key] = translation;
+                else if (earlier.Text != translation.Text)
+                {
+                    diagnostics.Report(DiagnosticCatalog.TranslationDiffers, translation.Location, text.Text.Text, translation.Language, translation.Text, earlier.Text, $"{earlier.Location.File}:{earlier.Location.Line}");
+                }
+            }
+        }
     }
 }
