@@ -57,6 +57,7 @@ public static class SearchDocuments
         var translations = language is null
             ? new Dictionary<string, string>(StringComparer.Ordinal)
             : plan.Texts.Where(t => t.Text.Has(language)).GroupBy(t => t.Text.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text.In(language), StringComparer.Ordinal);
+        [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
         string? L(string? text) => text is not null && translations.TryGetValue(text, out var translated) ? translated : text;
         IEnumerable<string> Ls(IEnumerable<string> texts) => texts.Select(t => L(t)!);
         var council = references.Organisation is { } organisation ? NameOf(organisation, language) : plan.Organisation.Value;
