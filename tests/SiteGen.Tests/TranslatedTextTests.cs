@@ -212,6 +212,29 @@ public sealed class TranslatedTextTests
         Assert.True(english.Search("clinic").Total > 0);
     }
 
+    /// <summary>An editor that checks the files against the schemas accepts a text given in each language wherever SiteGen does.</summary>
+    [Fact]
+    public void Every_file_with_texts_in_both_languages_is_valid_against_its_schema()
+    {
+        static string SchemaOf(string file) => file switch
+        {
+            "site.yml" => "site.schema.json",
+            _ when file.StartsWith("content/organisations/", StringComparison.Ordinal) => "organisation.schema.json",
+            _ when file.StartsWith("content/frameworks/", StringComparison.Ordinal) => "framework.schema.json",
+            _ when file.EndsWith("/plan.yml", StringComparison.Ordinal) => "plan.schema.json",
+            _ when file.Contains("/objectives/", StringComparison.Ordinal) => "objective.schema.json",
+            _ when file.Contains("/indicators/", StringComparison.Ordinal) => "indicators.schema.json",
+            _ when file.Contains("/progress/", StringComparison.Ordinal) => "progress.schema.json",
+            _ when file.Contains("/tables/", StringComparison.Ordinal) => "table.schema.json",
+            _ => Path.GetFileNameWithoutExtension(file) + ".schema.json",
+        };
+        var documents = Files().Select(f => (f.Key, SchemaOf(f.Key), YamlToJson.Convert(f.Value, f.Key))).ToList();
+        var results = SchemaValidator.Validate(RepositoryRoot.Combine("schemas"), documents);
+        Assert.Equal(documents.Count, results.Count);
+        var failures = results.Where(r => !r.Valid).Select(r => r.Name + ": " + string.Join("; ", r.Errors.Take(5))).ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     /// <summary>The text nodes a reader sees: not in scripts, and not in SVG's title and description, which cannot hold a language mark of their own for part of a sentence (the figure's caption repeats the description, marked).</summary>
     private static IEnumerable<INode> TextNodes(INode node)
     {
