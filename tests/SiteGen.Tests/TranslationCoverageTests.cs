@@ -36,8 +36,8 @@ public sealed class TranslationCoverageTests
         Assert.Equal(1, plan.GetProperty("translated").GetInt32());
         var untranslated = plan.GetProperty("untranslated").EnumerateArray().ToList();
         Assert.Equal(plan.GetProperty("total").GetInt32() - 1, untranslated.Count);
-        var title = Assert.Single(untranslated, u => u.GetProperty("field").GetString() == "title" && u.GetProperty("file").GetString() == $"content/plans/{Plan}/plan.yml");
-        Assert.True(title.GetProperty("line").GetInt32() > 0);
+        // The plan's title is listed where it is written (plan.yml also holds the titles of related plans and tables).
+        Assert.Contains(untranslated, u => u.GetProperty("field").GetString() == "title" && u.GetProperty("file").GetString() == $"content/plans/{Plan}/plan.yml" && u.GetProperty("line").GetInt32() == 3);
         Assert.Contains(untranslated, u => u.GetProperty("field").GetString() == "title" && u.GetProperty("file").GetString()!.Contains("/indicators/", StringComparison.Ordinal));
 
         // Every text a reader sees is counted where it is written: an action's description, a budget line's name, a row of a progress report's table.
