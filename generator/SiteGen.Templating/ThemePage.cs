@@ -204,6 +204,22 @@ public abstract partial class ThemePage<TModel> : TemplatePage<TModel>, IThemePa
         : Words.Get("split-figure.with-parts", text, List(parts.Select(p => Words.Get("split-figure.part", p.Label, Figure(p.Text, unit)))));
 
     /// <summary>
+    /// A figure as <see cref="Figure(string?, IReadOnlyList{LabelledText}, Unit)"/> writes it, where a figure the plan
+    /// prints as words ("Not Applicable", "New indicator") is the content's text, marked with its language as
+    /// <see cref="Content(string?)"/> marks it; numbers ("55.2%", "£78.94") are in no language.
+    /// </summary>
+    public MarkedText Printed(string? text, IReadOnlyList<LabelledText> parts, Unit unit)
+    {
+        var written = Figure(text, parts, unit);
+        return parts.Count == 0 && !string.IsNullOrEmpty(text) && text.Count(char.IsLetter) >= 2 && !FigureText.IsBareNumber(text)
+            ? Content(written)
+            : new MarkedText(Encode(written), written);
+    }
+
+    /// <summary>A figure with no parts, as <see cref="Printed(string?, IReadOnlyList{LabelledText}, Unit)"/> writes it.</summary>
+    public MarkedText Printed(string? text, Unit unit) => Printed(text, [], unit);
+
+    /// <summary>
     /// Text from the content with the page's abbreviations marked (<c>&lt;abbr title="meaning"&gt;</c>) and, where one
     /// first appears on the page, its meaning written beside it as the theme's <c>abbreviation.first-use</c> word
     /// says: "SN (Statistical neighbours)". Text that already spells the meaning out is left to do so.
@@ -282,12 +298,13 @@ public abstract partial class ThemePage<TModel> : TemplatePage<TModel>, IThemePa
     /// <summary>
     /// A sentence the theme made as a string (a chart's description, which SVG's <c>&lt;desc&gt;</c> shows as text too)
     /// with each of <paramref name="contents"/>, the content's texts it quotes, marked where it is not in the page's
-    /// language, as <see cref="Content(string?)"/> marks it: for a caption, where markup can go.
+    /// language, as <see cref="Content(string?)"/> marks it: for a caption, where markup can go. Figures ("65", "55.2%")
+    /// are in no language and are not looked for.
     /// </summary>
     public MarkedText Marks(string? sentence, IEnumerable<string> contents)
     {
         if (string.IsNullOrEmpty(sentence)) return MarkedText.Empty;
-        var marked = contents.Where(c => c.Length > 0 && LanguageOf(c) is not null).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToList();
+        var marked = contents.Where(c => c.Count(char.IsLetter) >= 2 && LanguageOf(c) is not null).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToList();
         if (marked.Count == 0) return new MarkedText(Encode(sentence), sentence);
         var html = new System.Text.StringBuilder(sentence.Length + 32);
         var at = 0;

@@ -99,6 +99,7 @@ public sealed class TranslatedTextTests
                 unit: count
                 polarity: higher-is-better
                 values:
+                  - {period: 2007/08, actual: Zedland figures not kept}
                   - {period: 2008/09, actual: 10}
                   - {period: 2009/10, actual: 12, target: 11}
             """,
