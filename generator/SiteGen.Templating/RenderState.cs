@@ -10,6 +10,9 @@ public sealed class RenderState
 {
     public string? Title { get; set; }
 
+    /// <summary>The page's title with the content's text in it marked with its language, for its heading and breadcrumb.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent? Heading { get; set; }
+
     /// <summary>The keys of the words the page used; null when nobody asked (an ordinary build).</summary>
     public HashSet<string>? Words { get; init; }
 
@@ -17,4 +20,7 @@ public sealed class RenderState
 
     /// <summary>The language the page's content is in where it is not the page's own (no translation yet); null when it is.</summary>
     public string? ContentLanguage { get; init; }
+
+    /// <summary>The content's texts given in the page's language, by their default language's text (<c>SiteChrome.Translations</c>).</summary>
+    public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>();
 }

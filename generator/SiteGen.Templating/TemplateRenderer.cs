@@ -63,6 +63,7 @@ public sealed class TemplateRenderer : IEngineHandler
             Words = _countWords ? new HashSet<string>(StringComparer.Ordinal) : null,
             Abbreviations = new PageAbbreviations((model as ViewModels.PageModel)?.Abbreviations ?? []),
             ContentLanguage = (model as ViewModels.PageModel)?.Site.ContentLanguage,
+            Translations = (model as ViewModels.PageModel)?.Site.Translations ?? new Dictionary<string, string>(),
         };
         var page = Create(key);
         Attach(page, model, writer);

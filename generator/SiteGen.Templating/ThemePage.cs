@@ -14,7 +14,7 @@ namespace SiteGen.Templating;
 /// Every value written with <c>@</c> is HTML-encoded; Unicode is written as itself (Ŵ, not <c>&amp;#x174;</c>).
 /// Only <see cref="IHtmlContent"/> — markup the generator has already made safe — is written as it is.
 /// </remarks>
-public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
+public abstract partial class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
 {
     private RenderState _state = new();
 
@@ -32,6 +32,21 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     {
         get => _state.Title ?? string.Empty;
         set => _state.Title = value;
+    }
+
+    /// <summary>
+    /// The page's title as its heading and breadcrumb show it, with the content's text in it marked with its language
+    /// (<see cref="Phrase"/>, <see cref="Content(string?)"/>); setting it sets <see cref="Title"/> to its plain text,
+    /// which <c>&lt;title&gt;</c> shows (it cannot hold markup). Unset, it is the title.
+    /// </summary>
+    public IHtmlContent Heading
+    {
+        get => _state.Heading ?? new HtmlString(Encode(Title));
+        set
+        {
+            _state.Heading = value;
+            if (value is MarkedText marked) _state.Title = marked.Text;
+        }
     }
 
     /// <summary>The page's language as <c>html lang</c> writes it.</summary>
@@ -91,19 +106,69 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     public static string Kebab(Enum value) => WordKeys.Member(value);
 
     /// <summary>A person as the plan names them: post and name, or whichever of the two it gives.</summary>
-    public string Officer(OfficerView officer) => (officer.Post, officer.Name) switch
+    /// <remarks>The post is the content's text, marked with its language as <see cref="Content(string?)"/> marks it; a person's name is in no language.</remarks>
+    public MarkedText Officer(OfficerView officer) => (officer.Post, officer.Name) switch
     {
-        ({ } post, { } name) => Words.Get(Use("officer.post-and-name"), post, name),
-        ({ } post, null) => post,
-        (null, { } name) => name,
-        _ => string.Empty,
+        ({ } post, { } name) => Phrase("officer.post-and-name", Content(post), name),
+        ({ } post, null) => Content(post),
+        (null, { } name) => new MarkedText(Encode(name), name),
+        _ => MarkedText.Empty,
     };
 
     /// <summary>People as the plan names them, joined as the theme's <c>officer.separator</c> word says ("; " in English).</summary>
-    public string Officers(IEnumerable<OfficerView> officers) => string.Join(Words.Get(Use("officer.separator")), officers.Select(Officer));
+    public MarkedText Officers(IEnumerable<OfficerView> officers) => Join(Words.Get(Use("officer.separator")), officers.Select(Officer));
+
+    /// <summary>Texts of the content (an action's partners, a risk's controls) joined as the theme's <c>list.separator</c> word says, each marked with its language as <see cref="Content(string?)"/> marks it.</summary>
+    public MarkedText Contents(IEnumerable<string?> items) => Join(Words.Get(Use("list.separator")), items.Where(i => !string.IsNullOrEmpty(i)).Select(Content));
+
+    /// <summary>Pieces of a page joined by <paramref name="separator"/> (a theme's word), each keeping its language mark; null pieces are left out.</summary>
+    public static MarkedText Join(string separator, IEnumerable<MarkedText?> parts)
+    {
+        var all = parts.OfType<MarkedText>().Where(p => p.Text.Length > 0).ToList();
+        return new MarkedText(string.Join(Encode(separator), all.Select(p => p.Html)), string.Join(separator, all.Select(p => p.Text)));
+    }
+
+    /// <summary>Text that is not the content's (a theme's word, a figure) as a piece to join with the content's (<see cref="Join"/>); null stays null.</summary>
+    public static MarkedText? Plain(string? text) => text is null ? null : new MarkedText(Encode(text), text);
+
+    /// <summary>
+    /// The theme's sentence for <paramref name="key"/> with its placeholders filled in, where an argument may be the
+    /// content's text made by <see cref="Content(string?)"/>, <see cref="Name"/> or <see cref="Officer"/>: that keeps
+    /// its language mark inside the sentence ("Mae'r cynllun hwn gan <c>&lt;span lang="en-GB"&gt;</c>…"). Other
+    /// arguments are written as <see cref="T(string, object?[])"/> writes them. As a string it is the plain sentence.
+    /// </summary>
+    public MarkedText Phrase(string key, params object?[] args)
+    {
+        var text = Words.Get(Use(key), args);
+        var pattern = Words.Find(key)?.Text;
+        if (pattern is null) return new MarkedText(Encode(text), text);
+        var html = PhrasePlaceholder().Replace(Encode(pattern), m =>
+        {
+            var index = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (index >= args.Length) return m.Value;
+            return args[index] switch
+            {
+                MarkedText marked => marked.Html,
+                IHtmlContent content => HtmlOf(content),
+                var plain => Encode(string.Format(Words.Culture, "{0" + m.Groups[2].Value + "}", plain)),
+            };
+        });
+        return new MarkedText(html, text);
+    }
+
+    private static string HtmlOf(IHtmlContent content)
+    {
+        using var writer = new StringWriter();
+        content.WriteTo(writer, TemplateRenderer.Encoder);
+        return writer.ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{(\d+)(:[^}]*)?\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PhrasePlaceholder();
 
     /// <summary>An objective by its reference and title, as the theme's <c>objective.name</c> word joins them ("1. Keep children safe").</summary>
-    public string Name(ObjectiveName objective) => objective.Reference is null ? objective.Title : Words.Get(Use("objective.name"), objective.Reference, objective.Title);
+    /// <remarks>The title is the content's, marked with its language where that is not the page's (see <see cref="Content(string?)"/>); as a string it is plain text.</remarks>
+    public MarkedText Name(ObjectiveName objective) => objective.Reference is null ? Content(objective.Title) : Phrase("objective.name", objective.Reference, Content(objective.Title));
 
     /// <summary>Items joined as the theme's <c>list.separator</c> word says (", " in English).</summary>
     public string List(IEnumerable<string> items) => string.Join(Words.Get(Use("list.separator")), items);
@@ -139,6 +204,22 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
         : Words.Get("split-figure.with-parts", text, List(parts.Select(p => Words.Get("split-figure.part", p.Label, Figure(p.Text, unit)))));
 
     /// <summary>
+    /// A figure as <see cref="Figure(string?, IReadOnlyList{LabelledText}, Unit)"/> writes it, where a figure the plan
+    /// prints as words ("Not Applicable", "New indicator") is the content's text, marked with its language as
+    /// <see cref="Content(string?)"/> marks it; numbers ("55.2%", "£78.94") are in no language.
+    /// </summary>
+    public MarkedText Printed(string? text, IReadOnlyList<LabelledText> parts, Unit unit)
+    {
+        var written = Figure(text, parts, unit);
+        return parts.Count == 0 && !string.IsNullOrEmpty(text) && text.Count(char.IsLetter) >= 2 && !FigureText.IsBareNumber(text)
+            ? Content(written)
+            : new MarkedText(Encode(written), written);
+    }
+
+    /// <summary>A figure with no parts, as <see cref="Printed(string?, IReadOnlyList{LabelledText}, Unit)"/> writes it.</summary>
+    public MarkedText Printed(string? text, Unit unit) => Printed(text, [], unit);
+
+    /// <summary>
     /// Text from the content with the page's abbreviations marked (<c>&lt;abbr title="meaning"&gt;</c>) and, where one
     /// first appears on the page, its meaning written beside it as the theme's <c>abbreviation.first-use</c> word
     /// says: "SN (Statistical neighbours)". Text that already spells the meaning out is left to do so.
@@ -146,8 +227,10 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     public IHtmlContent Terms(string? text)
     {
         if (string.IsNullOrEmpty(text)) return HtmlString.Empty;
+        var translated = Translated(text);
+        text = translated ?? text;
         var abbreviations = _state.Abbreviations;
-        if (!abbreviations.Any) return InContentLanguage(Encode(text), "span");
+        if (!abbreviations.Any) return InContentLanguage(Encode(text), "span", translated is not null);
         var html = new System.Text.StringBuilder(text.Length + 32);
         var runs = abbreviations.Split(text);
         for (var i = 0; i < runs.Count; i++)
@@ -168,7 +251,7 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
             html.Append(explain ? Explained(abbr, term.Text) : abbr);
         }
 
-        return InContentLanguage(html.ToString(), "span");
+        return InContentLanguage(html.ToString(), "span", translated is not null);
     }
 
     /// <summary>
@@ -179,7 +262,7 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     {
         if (html is null) return HtmlString.Empty;
         var abbreviations = _state.Abbreviations;
-        if (!abbreviations.Any) return InContentLanguage(html.Value, "div");
+        if (!abbreviations.Any) return InContentLanguage(html.Value, "div", html.IsTranslated);
         return InContentLanguage(FigureText.MarkedAbbreviation.Replace(html.Value, m =>
         {
             var term = System.Net.WebUtility.HtmlDecode(m.Groups[2].Value);
@@ -189,18 +272,62 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
             var following = html.Value.AsSpan(m.Index + m.Length);
             var explain = ExplainsHere(abbreviations, term, FigureText.IsEnclosed(before, after), FigureText.SpellsOutAfter(following, meaning), FigureText.IsBracketed(following));
             return explain ? Explained(m.Value, meaning) : m.Value;
-        }), "div");
+        }), "div", html.IsTranslated);
     }
 
     /// <summary>
-    /// Text from the content (a plan's, a council's, the site's), marked with the language it is in where that is not
-    /// the page's: on a Welsh page, English text not yet translated is <c>&lt;span lang="en-GB"&gt;</c>, so a screen
-    /// reader reads it in an English voice.
+    /// Text from the content (a plan's, a council's, the site's) in the page's language where the content gives it in
+    /// that language, unmarked; otherwise as written, marked with the language it is in: on a Welsh page, English text
+    /// not yet translated is <c>&lt;span lang="en-GB"&gt;</c>, so a screen reader reads it in an English voice.
+    /// Each text is looked up on its own (the page's <c>Translations</c>), so one page may show some of a plan's
+    /// texts in Welsh and others, not yet translated, in English.
     /// </summary>
-    public IHtmlContent Content(string? text) => string.IsNullOrEmpty(text) ? HtmlString.Empty : InContentLanguage(Encode(text), "span");
+    public MarkedText Content(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return MarkedText.Empty;
+        if (Translated(text) is { } translated) return new MarkedText(Encode(translated), translated);
+        return new MarkedText(InContentLanguage(Encode(text), "span", false).ToString()!, text);
+    }
 
-    /// <summary>Markdown from the content, made safe by the generator, marked with its language as <see cref="Content(string?)"/> marks text (a block: <c>&lt;div lang&gt;</c>).</summary>
-    public IHtmlContent Content(Html? html) => html is null ? HtmlString.Empty : InContentLanguage(html.Value, "div");
+    /// <summary>Markdown from the content, made safe by the generator, marked with its language as <see cref="Content(string?)"/> marks text (a block: <c>&lt;div lang&gt;</c>); Markdown given in the page's language is not marked.</summary>
+    public IHtmlContent Content(Html? html) => html is null ? HtmlString.Empty : InContentLanguage(html.Value, "div", html.IsTranslated);
+
+    /// <summary>The content's text in the page's language where the content gives it, otherwise as written: for where markup cannot go (an attribute, SVG text), with <see cref="LanguageOf"/> for its <c>lang</c>.</summary>
+    public string InPageLanguage(string? text) => string.IsNullOrEmpty(text) ? string.Empty : Translated(text) ?? text;
+
+    /// <summary>
+    /// A sentence the theme made as a string (a chart's description, which SVG's <c>&lt;desc&gt;</c> shows as text too)
+    /// with each of <paramref name="contents"/>, the content's texts it quotes, marked where it is not in the page's
+    /// language, as <see cref="Content(string?)"/> marks it: for a caption, where markup can go. Figures ("65", "55.2%")
+    /// are in no language and are not looked for.
+    /// </summary>
+    public MarkedText Marks(string? sentence, IEnumerable<string> contents)
+    {
+        if (string.IsNullOrEmpty(sentence)) return MarkedText.Empty;
+        var marked = contents.Where(c => c.Count(char.IsLetter) >= 2 && LanguageOf(c) is not null).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToList();
+        if (marked.Count == 0) return new MarkedText(Encode(sentence), sentence);
+        var html = new System.Text.StringBuilder(sentence.Length + 32);
+        var at = 0;
+        while (at < sentence.Length)
+        {
+            var (next, text) = marked.Select(c => (Index: sentence.IndexOf(c, at, StringComparison.Ordinal), Text: c)).Where(f => f.Index >= 0).OrderBy(f => f.Index).FirstOrDefault(defaultValue: (-1, string.Empty));
+            if (next < 0) break;
+            html.Append(Encode(sentence[at..next])).Append(Content(text).Html);
+            at = next + text.Length;
+        }
+
+        html.Append(Encode(sentence[at..]));
+        return new MarkedText(html.ToString(), sentence);
+    }
+
+    /// <summary>A <c>lang</c> attribute for an element (<c>&lt;text class="…"@Lang(…)&gt;</c>) where <paramref name="language"/> is given; nothing where it is null.</summary>
+    public IHtmlContent Lang(string? language) => language is null ? HtmlString.Empty : new HtmlString($" lang=\"{Encode(language)}\"");
+
+    /// <summary>The language <paramref name="text"/> of the content is shown in where it is not the page's (not translated); null where it is, so a <c>lang="@…"</c> attribute is left out.</summary>
+    public string? LanguageOf(string? text) => string.IsNullOrEmpty(text) || Translated(text) is not null ? null : _state.ContentLanguage;
+
+    /// <summary>The content's text in the page's language, where the content gives it; null where it does not (or the page is in the content's language).</summary>
+    private string? Translated(string text) => _state.ContentLanguage is not null && _state.Translations.TryGetValue(text, out var translated) ? translated : null;
 
     /// <summary>Text marked as being in <paramref name="language"/>, where the view model says it is not in the page's (null: it is).</summary>
     public IHtmlContent Marked(string? text, string? language) => string.IsNullOrEmpty(text)
@@ -213,7 +340,7 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>, IThemePage
     /// <summary>"In" a language, as a sentence says it: the theme's <c>language-in.en</c> ("in English"; in Welsh "yn Saesneg").</summary>
     public string LanguageIn(string language) => Words.Get(Use("language-in." + PluralRules.Primary(language)));
 
-    private IHtmlContent InContentLanguage(string html, string element) => _state.ContentLanguage is { } language
+    private IHtmlContent InContentLanguage(string html, string element, bool translated) => !translated && _state.ContentLanguage is { } language
         ? new HtmlString($"<{element} lang=\"{Encode(language)}\">{html}</{element}>")
         : new HtmlString(html);
 

@@ -10,6 +10,9 @@ namespace SiteGen.ViewModels;
 /// </summary>
 public sealed record Html(string Value) : IHtmlContent
 {
+    /// <summary>Whether the Markdown was given in the page's language, where the page's content otherwise falls back to the default language's (the theme leaves it unmarked).</summary>
+    public bool IsTranslated { get; init; }
+
     public void WriteTo(TextWriter writer, HtmlEncoder encoder) => writer.Write(Value);
 
     public override string ToString() => Value;

@@ -60,6 +60,13 @@ public sealed record SiteChrome(
     /// </summary>
     public string? ContentLanguage { get; init; }
 
+    /// <summary>
+    /// The content's texts given in the page's language, by their text in the content's default language (as gettext
+    /// finds a message by its English): the theme shows a text found here in the page's language, unmarked, and any
+    /// other text of the content as it is, marked as <see cref="ContentLanguage"/>. Empty on the default language's pages.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The language of the site's own title where it differs from the page's (the site's title has no translation yet); null when it is the page's.</summary>
     public string? TitleLanguage { get; init; }
 }

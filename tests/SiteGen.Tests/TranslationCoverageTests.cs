@@ -36,8 +36,34 @@ public sealed class TranslationCoverageTests
         Assert.Equal(1, plan.GetProperty("translated").GetInt32());
         var untranslated = plan.GetProperty("untranslated").EnumerateArray().ToList();
         Assert.Equal(plan.GetProperty("total").GetInt32() - 1, untranslated.Count);
-        var title = Assert.Single(untranslated, u => u.GetProperty("field").GetString() == "title");
-        Assert.Equal($"content/plans/{Plan}/plan.yml", title.GetProperty("file").GetString());
-        Assert.Contains(untranslated, u => u.GetProperty("field").GetString()!.StartsWith("indicator ", StringComparison.Ordinal) && u.GetProperty("file").GetString()!.Contains("/indicators/", StringComparison.Ordinal));
+        // The plan's title is listed where it is written (plan.yml also holds the titles of related plans and tables).
+        Assert.Contains(untranslated, u => u.GetProperty("field").GetString() == "title" && u.GetProperty("file").GetString() == $"content/plans/{Plan}/plan.yml" && u.GetProperty("line").GetInt32() == 3);
+        Assert.Contains(untranslated, u => u.GetProperty("field").GetString() == "title" && u.GetProperty("file").GetString()!.Contains("/indicators/", StringComparison.Ordinal));
+
+        // Every text a reader sees is counted where it is written: an action's description, a budget line's name, a row of a progress report's table.
+        Assert.Contains(untranslated, u => u.GetProperty("field").GetString() == "description" && u.GetProperty("file").GetString()!.Contains("/objectives/", StringComparison.Ordinal) && u.GetProperty("line").GetInt32() > 1);
+        Assert.Contains(untranslated, u => u.GetProperty("field").GetString() == "name" && u.GetProperty("file").GetString()!.EndsWith("/budget.yml", StringComparison.Ordinal));
+        Assert.Contains(untranslated, u => u.GetProperty("field").GetString() == "scope" && u.GetProperty("file").GetString()!.Contains("/progress/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_text_given_in_welsh_counts_as_translated_and_is_not_listed()
+    {
+        var files = MinimalSite.Files();
+        files["site.yml"] = "title: Test plans\nlanguages: [en-GB, cy]\n";
+        files["content/organisations/testshire.yml"] = "languages: [en-GB, cy]\n" + files["content/organisations/testshire.yml"];
+        var objective = MinimalSite.PlanFolder + "/objectives/1-safe.yml";
+        files[objective] = files[objective]
+            .Replace("title: Keep children safe", "title: {en-GB: Keep children safe, cy: Cadw plant yn ddiogel}", StringComparison.Ordinal)
+            .Replace("description: Recruit social workers", "description:\n      en-GB: Recruit social workers\n      cy: Recriwtio gweithwyr cymdeithasol", StringComparison.Ordinal);
+        using var site = new TempSite(files);
+        var (exit, stdout, stderr) = await Run("validate", "--config", site.SettingsPath, "--format", "json");
+        Assert.True(exit == 0, stderr + stdout);
+        var plan = Assert.Single(System.Text.Json.JsonDocument.Parse(stdout).RootElement.GetProperty("translations").EnumerateArray());
+        Assert.Equal(2, plan.GetProperty("translated").GetInt32());
+        var untranslated = plan.GetProperty("untranslated").EnumerateArray().ToList();
+        Assert.DoesNotContain(untranslated, u => u.GetProperty("file").GetString()!.EndsWith("1-safe.yml", StringComparison.Ordinal) && u.GetProperty("field").GetString() is "title" or "description");
+        Assert.Contains(untranslated, u => u.GetProperty("file").GetString()!.EndsWith("1-safe.yml", StringComparison.Ordinal) && u.GetProperty("field").GetString() == "timescale");
+        Assert.Contains(untranslated, u => u.GetProperty("field").GetString() == "name" && u.GetProperty("file").GetString()!.EndsWith("testshire.yml", StringComparison.Ordinal));
     }
 }

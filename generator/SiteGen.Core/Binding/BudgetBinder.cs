@@ -21,7 +21,7 @@ public static class BudgetBinder
     {
         var map = MappingReader.Open(node, "a budget", diagnostics);
         if (map is null) return null;
-        var title = map.RequiredText("title");
+        var title = map.TranslatableText("title", required: true);
         var kind = map.Choice("kind", Vocabulary.BudgetKinds) ?? BudgetKind.Revenue;
         var unit = map.Text("unit");
         map.Require("columns");
@@ -31,8 +31,8 @@ public static class BudgetBinder
         map.Require("lines");
         var lines = map.List("lines", n => BindLine(n, columnIds, textColumns, "a budget line", true, diagnostics));
         var total = map.Node("total") is { } totalNode ? BindLine(totalNode, columnIds, textColumns, "the budget total", false, diagnostics) : null;
-        var notes = map.TextList("notes");
-        var editorNote = map.Markdown("editor_note");
+        var notes = map.TranslatableTextList("notes");
+        var editorNote = map.TranslatableMarkdown("editor_note");
         map.Finish();
         Uniqueness.Check(columns, c => c.Id, _ => map.LocationOf("columns"), "the budget column", diagnostics);
         return title is null ? null : new BudgetTable(title, kind, unit, columns, lines, total, notes, map.Location) { EditorNote = editorNote };
@@ -43,7 +43,7 @@ public static class BudgetBinder
         var map = MappingReader.Open(node, "a budget column", diagnostics);
         if (map is null) return null;
         var id = map.RequiredText("id");
-        var label = map.RequiredText("label");
+        var label = map.TranslatableText("label", required: true);
         var year = map.Period("year");
         var basis = map.Choice("basis", Vocabulary.BudgetBases);
         var text = map.Choice("holds", Vocabulary.BudgetColumnContents) ?? false;
@@ -56,10 +56,10 @@ public static class BudgetBinder
         var map = MappingReader.Open(node, what, diagnostics);
         if (map is null) return null;
         var reference = map.Text("reference");
-        var name = nameRequired ? map.RequiredText("name") : map.Text("name") ?? "Total";
+        var name = nameRequired ? map.TranslatableText("name", required: true) : map.TranslatableText("name") ?? "Total";
         var values = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var valuesMap = MappingReader.Open(map.Node("values"), "the values of a budget line", diagnostics);
-        var note = map.Text("note");
+        var note = map.TranslatableText("note");
         map.Finish();
         if (valuesMap is not null)
         {

@@ -29,27 +29,27 @@ public static class IndicatorBinder
         var id = map.Text("id");
         var definitionRef = map.Reference("definition");
         var codes = map.TextList("codes");
-        var title = map.Text("title");
-        var description = map.Markdown("description");
+        var title = map.TranslatableText("title");
+        var description = map.TranslatableMarkdown("description");
         var unit = map.Choice("unit", Vocabulary.Units);
         var polarity = map.Choice("polarity", Vocabulary.Polarities);
         var periodKind = map.Choice("period_kind", Vocabulary.PeriodKinds);
         var importance = map.Choice("importance", Vocabulary.Importance);
-        var category = map.Text("category");
+        var category = map.TranslatableText("category");
         var tags = map.TextList("tags");
         var owner = map.Reference("owner");
-        var providedBy = map.Text("provided_by");
+        var providedBy = map.TranslatableText("provided_by");
         // Every figure with where it is written, to be checked against the unit once the definition has given it.
         var figures = new List<(Figure Figure, SourceLocation Location)>();
         var values = map.List("values", n => BindPoint(n, context, figures, diagnostics));
         var comparators = map.List("comparators", n => BindComparator(n, figures, diagnostics));
         var bandings = map.List("banding", n => BindBanding(n, diagnostics));
         var authorityValues = BindAuthorityValues(map.Node("authority_values"), figures, diagnostics);
-        var commentary = map.Markdown("commentary");
-        var comparison = map.Markdown("comparison");
-        var periodsNote = map.Markdown("periods_note");
-        var footnotes = map.TextList("footnotes");
-        var editorNote = map.Markdown("editor_note");
+        var commentary = map.TranslatableMarkdown("commentary");
+        var comparison = map.TranslatableMarkdown("comparison");
+        var periodsNote = map.TranslatableMarkdown("periods_note");
+        var footnotes = map.TranslatableTextList("footnotes");
+        var editorNote = map.TranslatableMarkdown("editor_note");
         map.Finish();
 
         if (reference is null && id is null)
@@ -185,7 +185,7 @@ public static class IndicatorBinder
         if (target is not null) figures.Add((target, map.LocationOf("target")));
         var met = map.Text("met");
         var improved = map.Text("improved");
-        var note = map.Text("note");
+        var note = map.TranslatableText("note");
         map.Finish();
         if (period is null) return null;
         if (target is not null && !context.AcceptsTargetFor(period))

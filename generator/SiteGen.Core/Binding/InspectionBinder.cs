@@ -21,19 +21,19 @@ public static class InspectionBinder
     {
         var map = MappingReader.Open(node, "an inspection", diagnostics);
         if (map is null) return null;
-        var title = map.RequiredText("title");
-        var body = map.Text("body");
+        var title = map.TranslatableText("title", required: true);
+        var body = map.TranslatableText("body");
         var date = map.Date("date");
         var scale = map.List("scale", n =>
         {
             var s = MappingReader.Open(n, "a grade of the scale", diagnostics);
             if (s is null) return null;
             var grade = s.RequiredText("grade");
-            var label = s.RequiredText("label");
+            var label = s.TranslatableText("label", required: true);
             s.Finish();
             return grade is null || label is null ? null : new InspectionGradeLabel(grade, label);
         });
-        var summary = map.Markdown("summary");
+        var summary = map.TranslatableMarkdown("summary");
         var judgements = map.List("judgements", n => BindJudgement(n, diagnostics));
         map.Finish();
         return title is null ? null : new Inspection(title, body, date, scale, summary, judgements, map.Location);
@@ -43,7 +43,7 @@ public static class InspectionBinder
     {
         var map = MappingReader.Open(node, "a judgement", diagnostics);
         if (map is null) return null;
-        var area = map.RequiredText("area");
+        var area = map.TranslatableText("area", required: true);
         var grades = map.List("grades", n =>
         {
             var g = MappingReader.Open(n, "a grade", diagnostics);
@@ -53,8 +53,8 @@ public static class InspectionBinder
             g.Finish();
             return period is null || grade is null ? null : new Grade(period, grade);
         });
-        var strengths = map.TextList("strengths");
-        var improvements = map.TextList("improvements");
+        var strengths = map.TranslatableTextList("strengths");
+        var improvements = map.TranslatableTextList("improvements");
         map.Finish();
         return area is null ? null : new Judgement(area, grades, strengths, improvements);
     }

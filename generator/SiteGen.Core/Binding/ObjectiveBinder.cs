@@ -12,20 +12,20 @@ public static class ObjectiveBinder
         var map = MappingReader.Open(file.Root, "an objective", diagnostics);
         if (map is null) return null;
         var reference = map.Text("reference");
-        var title = map.RequiredText("title");
-        var description = map.Markdown("description");
+        var title = map.TranslatableText("title", required: true);
+        var description = map.TranslatableMarkdown("description");
         var responsible = map.Reference("responsible_officer");
         var outcomes = map.References("outcomes");
         var contributions = map.List("contributes_to", n => BindContribution(n, diagnostics));
-        var perspective = map.Text("perspective");
-        var factors = map.TextList("critical_success_factors");
+        var perspective = map.TranslatableText("perspective");
+        var factors = map.TranslatableTextList("critical_success_factors");
         var indicators = map.References("indicators");
         var secondary = map.References("secondary_indicators");
         var risks = map.References("risks");
         var serves = map.References("serves");
         var implications = BindImplications(map.Node("implications"), diagnostics);
         var actions = map.List("actions", n => BindAction(n, diagnostics));
-        var editorNote = map.Markdown("editor_note");
+        var editorNote = map.TranslatableMarkdown("editor_note");
         map.Finish();
 
         return title is null
@@ -38,8 +38,8 @@ public static class ObjectiveBinder
         var map = MappingReader.Open(node, "a contribution", diagnostics);
         if (map is null) return null;
         var to = map.RequiredText("to");
-        var priorities = map.TextList("priorities");
-        var answer = map.Text("answer");
+        var priorities = map.TranslatableTextList("priorities");
+        var answer = map.TranslatableText("answer");
         map.Finish();
         return to is null ? null : new Contribution(to, priorities, answer);
     }
@@ -48,7 +48,7 @@ public static class ObjectiveBinder
     {
         var map = MappingReader.Open(node, "the implications", diagnostics);
         if (map is null) return Implications.None;
-        var implications = new Implications(map.Markdown("financial"), map.Markdown("staffing"), map.Markdown("risk"), map.Markdown("other"));
+        var implications = new Implications(map.TranslatableMarkdown("financial"), map.TranslatableMarkdown("staffing"), map.TranslatableMarkdown("risk"), map.TranslatableMarkdown("other"));
         map.Finish();
         return implications;
     }
@@ -58,20 +58,20 @@ public static class ObjectiveBinder
         var map = MappingReader.Open(node, "an action", diagnostics);
         if (map is null) return null;
         var reference = map.Text("reference");
-        var area = map.Text("area");
-        var description = map.RequiredText("description");
-        var timescale = map.Text("timescale");
+        var area = map.TranslatableText("area");
+        var description = map.TranslatableText("description", required: true);
+        var timescale = map.TranslatableText("timescale");
         var start = map.Date("start");
         var due = map.Date("due");
         var leads = map.References("lead");
         var accountable = map.Reference("accountable");
-        var partners = map.TextList("partners");
+        var partners = map.TranslatableTextList("partners");
         var indicators = map.References("indicators");
         var risks = map.References("risks");
         var tags = map.TextList("tags");
         var subActions = map.List("sub_actions", n => BindSubAction(n, diagnostics));
         var progress = map.List("progress", n => BindProgress(n, diagnostics));
-        var editorNote = map.Markdown("editor_note");
+        var editorNote = map.TranslatableMarkdown("editor_note");
         map.Finish();
         return description is null
             ? null
@@ -83,8 +83,8 @@ public static class ObjectiveBinder
         var map = MappingReader.Open(node, "a sub-action", diagnostics);
         if (map is null) return null;
         var reference = map.Text("reference");
-        var description = map.RequiredText("description");
-        var timescale = map.Text("timescale");
+        var description = map.TranslatableText("description", required: true);
+        var timescale = map.TranslatableText("timescale");
         var start = map.Date("start");
         var due = map.Date("due");
         var leads = map.References("lead");
@@ -99,7 +99,7 @@ public static class ObjectiveBinder
         var period = map.RequiredPeriod("period");
         var status = map.Choice("status", Vocabulary.Statuses);
         var percent = map.Figure("percent");
-        var commentary = map.Markdown("commentary");
+        var commentary = map.TranslatableMarkdown("commentary");
         map.Finish();
         return period is null ? null : new ProgressEntry(period, status, percent, commentary);
     }

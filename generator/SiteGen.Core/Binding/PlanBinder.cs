@@ -12,11 +12,11 @@ public static class PlanBinder
     {
         var map = MappingReader.Open(file.Root, "a plan", diagnostics);
         if (map is null) return null;
-        var title = map.RequiredText("title");
-        var subtitle = map.Text("subtitle");
+        var title = map.TranslatableText("title", required: true);
+        var subtitle = map.TranslatableText("subtitle");
         var organisation = map.Reference("organisation");
         map.Require("organisation");
-        var kind = map.RequiredText("kind");
+        var kind = map.TranslatableText("kind", required: true);
         var period = ReadPeriodRange(map);
         var status = map.Choice("status", Vocabulary.PlanStatuses);
         map.Require("status");
@@ -25,17 +25,17 @@ public static class PlanBinder
         var responsible = map.Reference("responsible_officer");
         var foreword = BindForeword(map.Node("foreword"), diagnostics);
         var leadership = map.References("leadership_team");
-        var vision = map.Markdown("vision");
-        var mission = map.Markdown("mission");
-        var summary = map.Markdown("summary");
-        var values = map.TextList("values");
-        var aims = map.TextList("aims");
+        var vision = map.TranslatableMarkdown("vision");
+        var mission = map.TranslatableMarkdown("mission");
+        var summary = map.TranslatableMarkdown("summary");
+        var values = map.TranslatableTextList("values");
+        var aims = map.TranslatableTextList("aims");
         var frameworks = map.References("frameworks");
         var parents = map.References("parents");
         var related = map.List("related_plans", n => BindRelated(n, diagnostics));
-        var objectiveLabel = map.Text("objective_label") ?? "Objective";
+        var objectiveLabel = map.TranslatableText("objective_label") ?? "Objective";
         var glossary = map.List("glossary", n => BindGlossaryEntry(n, diagnostics));
-        var notes = map.TextList("notes");
+        var notes = map.TranslatableTextList("notes", isMarkdown: true);
         MarkdownDepth.Check(map.Node("notes"), diagnostics); // each note is shown as Markdown
         var officers = map.List("officers", n => OrganisationBinder.BindOfficer(n, diagnostics));
         var tagLists = map.List("tag_lists", n => BindTagList(n, diagnostics));
@@ -43,7 +43,7 @@ public static class PlanBinder
         var targetsTo = map.Period("targets_to");
         var riskScale = RiskScaleBinder.Bind(map.Node("risk_scale"), diagnostics);
         var bandingScales = map.List("banding_scales", n => RiskScaleBinder.BindBandingScale(n, diagnostics));
-        var editorNote = map.Markdown("editor_note");
+        var editorNote = map.TranslatableMarkdown("editor_note");
         map.Finish();
 
         Uniqueness.Check(glossary, g => g.Term, _ => map.LocationOf("glossary"), "the glossary term", diagnostics);
@@ -124,7 +124,7 @@ public static class PlanBinder
     {
         var map = MappingReader.Open(node, "the approval", diagnostics);
         if (map is null) return null;
-        var approval = new Approval(map.Text("by"), map.Date("date"));
+        var approval = new Approval(map.TranslatableText("by"), map.Date("date"));
         map.Finish();
         return approval;
     }
@@ -133,7 +133,7 @@ public static class PlanBinder
     {
         var map = MappingReader.Open(node, "the foreword", diagnostics);
         if (map is null) return null;
-        var text = map.Markdown("text");
+        var text = map.TranslatableMarkdown("text");
         var signedBy = map.Reference("signed_by");
         map.DeclareRequired("text");
         if (text is null) map.ReportMissing("text");
@@ -145,9 +145,9 @@ public static class PlanBinder
     {
         var map = MappingReader.Open(node, "a related plan", diagnostics);
         if (map is null) return null;
-        var title = map.RequiredText("title");
+        var title = map.TranslatableText("title", required: true);
         var relationship = map.Choice("relationship", Vocabulary.Relationships) ?? PlanRelationship.Related;
-        var note = map.Text("note");
+        var note = map.TranslatableText("note");
         map.Finish();
         return title is null ? null : new RelatedPlan(title, relationship, note);
     }

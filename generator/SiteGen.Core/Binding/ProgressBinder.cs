@@ -15,16 +15,16 @@ public static class ProgressBinder
         var map = MappingReader.Open(file.Root, "a progress report", diagnostics);
         if (map is null) return null;
         var period = map.RequiredPeriod("period");
-        var title = map.Text("title");
+        var title = map.TranslatableText("title");
         var published = map.Date("published");
-        var summary = map.Markdown("summary");
+        var summary = map.TranslatableMarkdown("summary");
         var actions = map.List("actions", n =>
         {
             var a = MappingReader.Open(n, "an action's progress", diagnostics);
             if (a is null) return null;
             var action = a.Reference("action");
-            var description = a.Text("description");
-            var progress = new ActionProgress(action, description, a.Choice("status", Vocabulary.Statuses), a.Figure("percent"), a.Markdown("commentary"));
+            var description = a.TranslatableText("description");
+            var progress = new ActionProgress(action, description, a.Choice("status", Vocabulary.Statuses), a.Figure("percent"), a.TranslatableMarkdown("commentary"));
             if (action is null && description is null) a.ReportMissing("action' or 'description");
             a.Finish();
             return action is null && description is null ? null : progress;
@@ -34,15 +34,15 @@ public static class ProgressBinder
             var i = MappingReader.Open(n, "an indicator's progress", diagnostics);
             if (i is null) return null;
             var indicator = i.Reference("indicator");
-            var description = i.Text("description");
-            var progress = new IndicatorProgress(indicator, description, i.Choice("status", Vocabulary.Statuses), i.Figure("value"), i.Markdown("commentary"));
+            var description = i.TranslatableText("description");
+            var progress = new IndicatorProgress(indicator, description, i.Choice("status", Vocabulary.Statuses), i.Figure("value"), i.TranslatableMarkdown("commentary"));
             if (indicator is null && description is null) i.ReportMissing("indicator' or 'description");
             i.Finish();
             return indicator is null && description is null ? null : progress;
         });
         var counts = Counts(MappingReader.Open(map.Node("stated_counts"), "the stated counts", diagnostics), diagnostics);
         var tables = map.List("tables", n => BindTable(n, diagnostics));
-        var editorNote = map.Markdown("editor_note");
+        var editorNote = map.TranslatableMarkdown("editor_note");
         map.Finish();
         return period is null
             ? null
@@ -53,7 +53,7 @@ public static class ProgressBinder
     {
         var map = MappingReader.Open(node, "a progress table", diagnostics);
         if (map is null) return null;
-        var title = map.RequiredText("title");
+        var title = map.TranslatableText("title", required: true);
         map.Declare("of", KeyUse.Choice, TableKinds);
         var ofNode = map.Scalar("of");
         var of = ofNode?.Value.Trim();
@@ -68,7 +68,7 @@ public static class ProgressBinder
         {
             var r = MappingReader.Open(n, "a row of a progress table", diagnostics);
             if (r is null) return null;
-            var scope = r.RequiredText("scope");
+            var scope = r.TranslatableText("scope", required: true);
             var total = Whole(r, "total", diagnostics);
             var counts = Counts(MappingReader.Open(r.Node("counts"), "the counts of a row", diagnostics), diagnostics);
             var percentages = Percentages(MappingReader.Open(r.Node("percentages"), "the percentages of a row", diagnostics));
@@ -76,7 +76,7 @@ public static class ProgressBinder
             {
                 var x = MappingReader.Open(o, "another column of a row", diagnostics);
                 if (x is null) return null;
-                var label = x.RequiredText("label");
+                var label = x.TranslatableText("label", required: true);
                 var other = new ProgressOther(label ?? string.Empty, Whole(x, "count", diagnostics), x.Figure("percentage"), x.Choice("within", Vocabulary.Statuses));
                 x.Finish();
                 return label is null ? null : other;

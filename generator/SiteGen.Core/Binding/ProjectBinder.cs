@@ -16,8 +16,8 @@ public static class ProjectBinder
         {
             var p = MappingReader.Open(n, "a project", diagnostics);
             if (p is null) return null;
-            var name = p.RequiredText("name");
-            var project = new Project(name ?? string.Empty, p.Markdown("summary"), p.Reference("accountable"), p.Reference("lead"), p.Text("timescale"), p.Text("budget"));
+            var name = p.TranslatableText("name", required: true);
+            var project = new Project(name ?? string.Empty, p.TranslatableMarkdown("summary"), p.Reference("accountable"), p.Reference("lead"), p.TranslatableText("timescale"), p.TranslatableText("budget"));
             p.Finish();
             return name is null ? null : project;
         });

@@ -12,7 +12,7 @@ public static class RiskBinder
     {
         var map = MappingReader.Open(file.Root, "a risk register", diagnostics);
         if (map is null) return null;
-        var title = map.Text("title");
+        var title = map.TranslatableText("title");
         map.Require("risks");
         var risks = map.List("risks", n => BindRisk(n, context.Plan.RiskScale, diagnostics));
         map.Finish();
@@ -24,17 +24,17 @@ public static class RiskBinder
         var map = MappingReader.Open(node, "a risk", diagnostics);
         if (map is null) return null;
         var reference = map.RequiredText("reference");
-        var description = map.RequiredText("description");
+        var description = map.TranslatableText("description", required: true);
         var owner = map.Reference("owner");
         var inherent = BindAssessment(map.Node("inherent"), scale, diagnostics);
         var residual = BindAssessment(map.Node("residual"), scale, diagnostics);
         var prioritySource = map.Scalar("priority");
-        var controls = map.TextList("controls");
-        var mitigation = map.Markdown("mitigation");
+        var controls = map.TranslatableTextList("controls");
+        var mitigation = map.TranslatableMarkdown("mitigation");
         var review = BindReview(map.Node("review"), diagnostics);
         var objectives = map.References("objectives");
         var actions = map.References("actions");
-        var notes = map.Markdown("notes");
+        var notes = map.TranslatableMarkdown("notes");
         map.Finish();
 
         string? priority = null;
@@ -80,7 +80,7 @@ public static class RiskBinder
     {
         var map = MappingReader.Open(node, "a risk review", diagnostics);
         if (map is null) return null;
-        var review = new RiskReview(map.Text("method"), map.Text("frequency"), map.TextList("dates"));
+        var review = new RiskReview(map.TranslatableText("method"), map.TranslatableText("frequency"), map.TextList("dates"));
         map.Finish();
         return review;
     }

@@ -47,13 +47,14 @@ public static class SiteBinder
         }
 
         Placeholders.Report(files, diagnostics);
+        using var collecting = PlanTextCollector.Collect(out var texts);
         var plan = PlanBinder.Bind(planFile, diagnostics);
         if (plan is null) return null;
 
         var context = new PlanContext(plan, shared.Definitions) { DefinitionsIncomplete = shared.DefinitionsIncomplete };
         var ofKind = files.ToLookup(f => f.File.Kind);
         var registers = ofKind[ContentFileKind.RiskRegister].Select(f => RiskBinder.Bind(f, context, diagnostics)).OfType<RiskRegister>().ToList();
-        return plan with
+        plan = plan with
         {
             Objectives = ofKind[ContentFileKind.Objective].Select(f => ObjectiveBinder.Bind(f, diagnostics)).OfType<Objective>().ToList(),
             Indicators = ofKind[ContentFileKind.IndicatorList].SelectMany(f => IndicatorBinder.Bind(f, context, diagnostics)).ToList(),
@@ -67,6 +68,7 @@ public static class SiteBinder
             Sections = NarrativeTranslations.Attach(ofKind[ContentFileKind.Section].Select(f => NarrativeBinder.Bind(f, diagnostics)).OfType<NarrativeSection>().ToList()),
             Unreadable = Unreadable(files),
         };
+        return plan with { Texts = texts };
     }
 
     private static UnreadableParts Unreadable(IReadOnlyList<ParsedFile> files)

@@ -11,7 +11,7 @@ public static class TableBinder
     {
         var map = MappingReader.Open(file.Root, "a table", diagnostics);
         if (map is null) return null;
-        var title = map.RequiredText("title");
+        var title = map.TranslatableText("title", required: true);
         var section = map.Text("section");
         var columns = ReadColumns(map, diagnostics);
         map.DeclareRequired("columns");
@@ -28,10 +28,10 @@ public static class TableBinder
                 {
                     if (row is YSequence cells)
                     {
-                        var values = cells.Items.Select(c => c is YScalar s ? (s.IsNull ? string.Empty : s.Value.Trim()) : null).ToList();
+                        var values = cells.Items.Select(c => Cell(c, "rows", diagnostics)).ToList();
                         if (values.Any(v => v is null))
                         {
-                            diagnostics.Report(DiagnosticCatalog.WrongType, row.Location, "Each cell of a row", "a single value", "a list or set of keys");
+                            diagnostics.Report(DiagnosticCatalog.WrongType, row.Location, "Each cell of a row", "a single value, or its text in each language ({en-GB: …, cy: …})", "a list");
                             continue;
                         }
 
@@ -54,10 +54,31 @@ public static class TableBinder
                 break;
         }
 
-        var notes = map.TextList("notes");
-        var editorNote = map.Markdown("editor_note");
+        var notes = map.TranslatableTextList("notes");
+        var editorNote = map.TranslatableMarkdown("editor_note");
         map.Finish();
         return title is null ? null : new DataTable(file.File.Name, title, section, columns, rows, notes, map.Location) { EditorNote = editorNote };
+    }
+
+    /// <summary>
+    /// A cell or heading as printed, or, given as a map from language code to text, in the default language with its
+    /// translations gathered for the plan. Cells of words are the plan's texts; figures ("35", "12.5%") are not.
+    /// </summary>
+    private static string? Cell(YNode node, string key, DiagnosticBag diagnostics)
+    {
+        switch (node)
+        {
+            case YScalar s:
+                var text = s.IsNull ? string.Empty : s.Value.Trim();
+                if (text.Count(char.IsLetter) >= 2) PlanTextCollector.Add(key, TranslatedText.Plain(text), s.Location, isMarkdown: false);
+                return text;
+            case YMapping languages:
+                var translated = ValueReads.Languages(languages, key, diagnostics, markdown: false);
+                PlanTextCollector.Add(key, translated, node.Location, isMarkdown: false);
+                return translated?.Text ?? string.Empty;
+            default:
+                return null;
+        }
     }
 
     /// <summary>Headings are kept as printed, blanks included: many plans leave the row-label column unheaded.</summary>
@@ -69,8 +90,8 @@ public static class TableBinder
                 var columns = new List<string>();
                 foreach (var item in seq.Items)
                 {
-                    if (item is YScalar s) columns.Add(s.IsNull ? string.Empty : s.Value.Trim());
-                    else diagnostics.Report(DiagnosticCatalog.WrongType, item.Location, "Each column heading", "a single value", item.KindName);
+                    if (Cell(item, "columns", diagnostics) is { } heading) columns.Add(heading);
+                    else diagnostics.Report(DiagnosticCatalog.WrongType, item.Location, "Each column heading", "a single value, or its text in each language", item.KindName);
                 }
 
                 return columns;

@@ -5,10 +5,9 @@ namespace SiteGen.Derivation;
 
 /// <summary>
 /// How much of each plan published in a language other than the default has its text in that language: the council's
-/// name, and the plan's own texts (its title, summary, objectives, actions, indicators, risks and sections). Plans can
-/// be given in Welsh by their council's name and their sections' translations (sections/x.cy.md) so far, so the rest is
-/// counted as not yet translated. Information
-/// for <c>validate</c>, never a problem: a Welsh page shows the English text, marked as English.
+/// name, every text of the plan a reader sees (<see cref="Plan.Texts"/>: titles, descriptions, actions, indicators, risks,
+/// budget lines, table cells of words, progress commentary…, each counted where it is written), and the plan's sections
+/// (sections/x.cy.md). Information for <c>validate</c>, never a problem: a Welsh page shows the English text, marked as English.
 /// </summary>
 public static class TranslationCoverage
 {
@@ -18,7 +17,7 @@ public static class TranslationCoverage
         public int Total => Translated + Missing.Count;
     }
 
-    /// <summary>A text not given in the language, and where it is written.</summary>
+    /// <summary>A text not given in the language, and where it is written; the field is the key it is written under (<c>title</c>, <c>description</c>).</summary>
     public sealed record Untranslated(string Field, SourceLocation Location);
 
     /// <param name="languages">The site's languages, the default first.</param>
@@ -35,30 +34,22 @@ public static class TranslationCoverage
                 var missing = new List<Untranslated>();
                 if (organisation.HasNameIn(language)) translated++;
                 else missing.Add(new Untranslated("name", organisation.Location));
-                foreach (var section in plan.Sections.Where(s => s.In(language) is not null)) translated++;
-                foreach (var (field, location) in Texts(plan, language)) missing.Add(new Untranslated(field, location));
+                foreach (var text in plan.Texts)
+                {
+                    if (text.Text.Has(language)) translated++;
+                    else missing.Add(new Untranslated(text.Field, text.Location));
+                }
+
+                foreach (var section in plan.Sections)
+                {
+                    if (section.In(language) is not null) translated++;
+                    else missing.Add(new Untranslated($"section {section.Id}", section.Location));
+                }
+
                 coverage.Add(new PlanCoverage(plan, language, translated, missing));
             }
         }
 
         return coverage;
-    }
-
-    /// <summary>The plan's own texts a reader sees, each named as the content names it.</summary>
-    private static IEnumerable<(string Field, SourceLocation Location)> Texts(Plan plan, string language)
-    {
-        yield return ("title", plan.Location);
-        if (plan.Summary is not null) yield return ("summary", plan.Location);
-        if (plan.Vision is not null) yield return ("vision", plan.Location);
-        if (plan.Mission is not null) yield return ("mission", plan.Location);
-        foreach (var objective in plan.Objectives)
-        {
-            yield return ($"objective {objective.Id}: title", objective.Location);
-            foreach (var action in objective.Actions) yield return ($"objective {objective.Id}: action {action.Reference ?? "(no reference)"}", action.Location);
-        }
-
-        foreach (var indicator in plan.Indicators) yield return ($"indicator {indicator.DisplayReference}: title", indicator.Location);
-        foreach (var risk in plan.RiskRegister?.Risks ?? []) yield return ($"risk {risk.Reference}: description", risk.Location);
-        foreach (var section in plan.Sections.Where(s => s.In(language) is null)) yield return ($"section {section.Id}", section.Location);
     }
 }

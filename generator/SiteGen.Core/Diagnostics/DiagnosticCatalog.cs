@@ -68,6 +68,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor PlaceholderLeft = Warning("SG0308", "Starting text left in", "'{0}' is the text `sitegen new` wrote to be replaced; write the plan's own words here (or remove the line) before publishing");
     public static readonly DiagnosticDescriptor EmptyFigure = Warning("SG0309", "Figure left empty", "'{0}' has no value, so nothing is shown for it; write the figure as printed, or remove '{0}' if the plan leaves it blank");
     public static readonly DiagnosticDescriptor FigureUnitMismatch = Warning("SG0310", "Figure does not fit the unit", "'{0}' looks like {1}, but this indicator's unit is {2}; check the figure belongs to this indicator, or correct the indicator's unit");
+    public static readonly DiagnosticDescriptor TranslationDiffers = Warning("SG0312", "One text, two translations", "'{0}' is given in {1} as '{2}' here, but as '{3}' at {4}; a page finds a text's translation by the text itself, so it shows '{3}' in both places: give the same translation, or word the two texts differently if they mean different things");
     public static readonly DiagnosticDescriptor UnknownLanguage = Error("SG0311", "Language not one of the site's", "'{0}' is not one of the languages the site publishes in ({1}); use one of those codes, or add '{0}' to languages: in site.yml");
 
     public static readonly DiagnosticDescriptor BudgetTotalMismatch = Warning("SG0401", "Budget does not add up", "the lines of '{0}' add up to {1} in column '{2}', but the stated total is {3}");

@@ -100,4 +100,10 @@ public sealed record Plan(
     public IReadOnlyList<DataTable> Tables { get; init; } = [];
     public IReadOnlyList<ProgressReport> ProgressReports { get; init; } = [];
     public IReadOnlyList<NarrativeSection> Sections { get; init; } = [];
+
+    /// <summary>
+    /// Every text of the plan's files a reader sees, each with the languages it is given in. The model's own fields hold
+    /// the default language's text; a page in another language finds a text's translation here, by that text.
+    /// </summary>
+    public IReadOnlyList<PlanText> Texts { get; init; } = [];
 }

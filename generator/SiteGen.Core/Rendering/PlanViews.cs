@@ -32,7 +32,13 @@ public sealed partial class PlanViews
         _bandingScales = plan.BandingScales.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _glossary = new Glossary(Terms(plan, site.Facts.Site.DefinitionSets));
         Abbreviations = _glossary.Entries.Select(e => new LabelledText(e.Term, e.Meaning)).ToList();
+        _markdownTranslations = site.Routes.IsDefault
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : plan.Texts.Where(t => t.IsMarkdown && t.Text.Has(site.Language)).GroupBy(t => t.Text.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text.In(site.Language), StringComparer.Ordinal);
     }
+
+    /// <summary>The plan's Markdown given in the pages' language, by its default language's Markdown; empty on the default language's pages.</summary>
+    private readonly Dictionary<string, string> _markdownTranslations;
 
     /// <summary>
     /// The abbreviations a plan's pages explain: its glossary, then the abbreviations of the shared definition
@@ -84,7 +90,10 @@ public sealed partial class PlanViews
     public Indicator? FindIndicator(string key) => _references.Indicator(key);
 
     /// <summary>Markdown of this plan to safe HTML, with the plan's glossary terms marked as abbreviations; a table with no heading above it is captioned with <paramref name="tableCaption"/>, else the plan's title.</summary>
-    public Html? Markdown(string? markdown, string? tableCaption = null) => MarkdownRenderer.ToHtml(markdown, _glossary, tableCaption: tableCaption ?? Plan.Title);
+    /// <remarks>On a page in another language, Markdown the plan gives in that language is rendered in it and marked as translated, so the theme does not mark it as the default language's.</remarks>
+    public Html? Markdown(string? markdown, string? tableCaption = null) => markdown is not null && _markdownTranslations.TryGetValue(markdown, out var translated)
+        ? MarkdownRenderer.ToHtml(translated, _glossary, tableCaption: tableCaption ?? Plan.Title) is { } html ? html with { IsTranslated = true } : null
+        : MarkdownRenderer.ToHtml(markdown, _glossary, tableCaption: tableCaption ?? Plan.Title);
 
     public static ObjectiveName NameOf(Objective objective) => new(objective.Reference, objective.Title);
 

@@ -67,6 +67,36 @@ public sealed class SiteContext
     /// <summary>The language the content is written in where the pages are in another: the site's default language, as the content has no translations yet.</summary>
     public string? ContentLanguage => Routes.IsDefault ? null : Settings.Language;
 
+    /// <summary>
+    /// The plans' texts given in this context's language, by their default language's text (see <see cref="SiteChrome.Translations"/>);
+    /// empty for the default language. Markdown is here as written, for where a theme shows it as text (a progress report's
+    /// commentary in a table); where it is rendered, a plan's views render its translation (<see cref="PlanViews.Markdown"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Translations => _translations ??= TranslationsIn(Facts.Site, Routes.IsDefault ? null : Language);
+
+    private IReadOnlyDictionary<string, string>? _translations;
+
+    /// <summary>
+    /// Texts given in <paramref name="language"/>, site-wide: the same text is one message whichever plan writes it
+    /// (SG0312 warns where one text is given two translations; the first is used). A council's name is here too. Each
+    /// translation is also found as itself, so text a page builder already put in the page's language (a council's
+    /// Welsh name) is shown unmarked by the theme's <c>Content()</c>, as the text it translates would be.
+    /// </summary>
+    private static Dictionary<string, string> TranslationsIn(Site site, string? language)
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (language is null) return table;
+        var names = site.Organisations.SelectMany(o => new[] { o.Names, o.ShortNames }).OfType<TranslatedText>();
+        foreach (var text in site.Plans.SelectMany(p => p.Texts).Select(t => t.Text).Concat(names).Where(t => t.Has(language)))
+        {
+            table.TryAdd(text.Text, text.In(language));
+        }
+
+        foreach (var translated in table.Values.ToList()) table.TryAdd(translated, translated);
+
+        return table;
+    }
+
     /// <summary>The contents of the theme's stylesheets, in the order they are linked.</summary>
     public IReadOnlyList<string> StylesheetTexts { get; }
 
@@ -100,6 +130,7 @@ public sealed class SiteContext
             Languages = LanguagesOf(path),
             ContentLanguage = ContentLanguage,
             TitleLanguage = ContentLanguage,
+            Translations = Translations,
         };
     }
 

@@ -74,6 +74,11 @@ public static class SchemaWriter
                 return AnyOf(meaning + " As printed: a number such as 55.2%, £2,059 or -328, or words such as N/A; or parts such as {girls: 61.4, boys: 49.6}, with the printed form when the plan prints one: {printed: G 61.4 B 49.6, girls: 61.4, boys: 49.6}.", AnyValue(!required), new JsonObject { ["type"] = "object", ["additionalProperties"] = AnyValue(true) });
             case KeyUse.Translated:
                 return AnyOf(meaning + " One text in the site's default language, or the text in each language by its code, the default first: {en-GB: …, cy: …}.", AnyValue(!required), new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } });
+            case KeyUse.TranslatedMarkdown:
+                return AnyOf(meaning + " Markdown; a list of lines becomes a bulleted list. Or the Markdown in each language by its code, the default first: {en-GB: …, cy: …}.", AnyValue(!required), ListOfScalars(), new JsonObject { ["type"] = "object", ["additionalProperties"] = AnyOf("The Markdown in this language.", new JsonObject { ["type"] = "string" }, ListOfScalars()) });
+            case KeyUse.TranslatedList:
+                var translatedItem = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } };
+                return AnyOf(meaning + " One text or a list of them; any of them may be given in each language by its code, the default first: {en-GB: …, cy: …}.", AnyValue(!required), new JsonObject { ["type"] = "array", ["items"] = AnyOf("A text, or the text in each language.", AnyValue(true), translatedItem) }, translatedItem.DeepClone().AsObject());
             case KeyUse.Markdown:
                 return AnyOf(meaning + " Markdown; a list of lines becomes a bulleted list.", AnyValue(!required), ListOfScalars());
             case KeyUse.ScalarOrList:

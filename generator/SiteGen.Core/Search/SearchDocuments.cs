@@ -14,8 +14,8 @@ public static class SearchDocuments
     /// <summary>
     /// The documents of the pages in <paramref name="language"/> (null: the default language), addressed by
     /// <paramref name="routes"/>, that language's. What the content gives in that language is read in it — a
-    /// council's name, a Markdown page's translation (<c>about.cy.md</c>) — here and nowhere else in Search; the
-    /// plans' own text exists in one language and is read as it is, as the pages show it.
+    /// council's name, a Markdown page's translation (<c>about.cy.md</c>), a plan's section's, any text of a plan given
+    /// in it (<see cref="Plan.Texts"/>) — here and nowhere else in Search, as the pages show them.
     /// </summary>
     public static IReadOnlyList<SearchDocument> From(SiteFacts facts, SiteRoutes routes, string? language = null)
     {
@@ -53,6 +53,14 @@ public static class SearchDocuments
     private static IEnumerable<SearchDocument> PlanDocuments(SiteFacts facts, SiteRoutes routes, Plan plan, string? language)
     {
         var references = facts.References[plan];
+
+        // The plan's texts given in the language are read in it, as its pages show them; the rest in the default language.
+        var translations = language is null
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : plan.Texts.Where(t => t.Text.Has(language)).GroupBy(t => t.Text.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text.In(language), StringComparer.Ordinal);
+        [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+        string? L(string? text) => text is not null && translations.TryGetValue(text, out var translated) ? translated : text;
+        IEnumerable<string> Ls(IEnumerable<string> texts) => texts.Select(t => L(t)!);
         var council = references.Organisation is { } organisation ? NameOf(organisation, language) : plan.Organisation.Value;
         string? Officer(Ref? reference) => OfficerText(references, reference);
         var outcomeNames = facts.Site.Frameworks.SelectMany(f => f.Outcomes).GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
@@ -61,16 +69,16 @@ public static class SearchDocuments
         yield return new SearchDocument(
             routes.Plan(plan).Address,
             "plan",
-            plan.Title,
+            L(plan.Title),
             null,
-            Join(plan.Subtitle, plan.Kind, plan.Vision, plan.Mission, plan.Summary, string.Join(" ", plan.Aims), string.Join(" ", plan.Sections.Select(s => InLanguage(s, language)).Select(s => s.Title + " " + s.Markdown))),
+            Join(L(plan.Subtitle), L(plan.Kind), L(plan.Vision), L(plan.Mission), L(plan.Summary), string.Join(" ", Ls(plan.Aims)), string.Join(" ", plan.Sections.Select(s => InLanguage(s, language)).Select(s => s.Title + " " + s.Markdown))),
             Officer(plan.ResponsibleOfficer),
             council,
-            plan.Title,
+            L(plan.Title),
             [],
             null)
         {
-            Prose = ProseText.Of([plan.Summary, plan.Vision, plan.Mission, .. plan.Aims, .. plan.Sections.Select(s => InLanguage(s, language).Markdown)]),
+            Prose = ProseText.Of([L(plan.Summary), L(plan.Vision), L(plan.Mission), .. Ls(plan.Aims), .. plan.Sections.Select(s => InLanguage(s, language).Markdown)]),
         };
 
         foreach (var objective in plan.Objectives)
@@ -79,17 +87,17 @@ public static class SearchDocuments
             yield return new SearchDocument(
                 objectivePage,
                 "objective",
-                objective.Title,
+                L(objective.Title),
                 objective.Reference,
-                Join(objective.Description, string.Join(" ", objective.CriticalSuccessFactors), string.Join(" ", objective.ContributesTo.SelectMany(c => c.Priorities)),
-                    objective.Implications.Financial, objective.Implications.Staffing, objective.Implications.Risk),
+                Join(L(objective.Description), string.Join(" ", Ls(objective.CriticalSuccessFactors)), string.Join(" ", objective.ContributesTo.SelectMany(c => Ls(c.Priorities))),
+                    L(objective.Implications.Financial), L(objective.Implications.Staffing), L(objective.Implications.Risk)),
                 Officer(objective.ResponsibleOfficer),
                 council,
-                plan.Title,
+                L(plan.Title),
                 Outcomes(objective),
                 Token(facts.ObjectiveStatus[objective].Worst))
             {
-                Prose = ProseText.Of([objective.Description, .. objective.CriticalSuccessFactors, objective.Implications.Financial, objective.Implications.Staffing, objective.Implications.Risk]),
+                Prose = ProseText.Of([L(objective.Description), .. Ls(objective.CriticalSuccessFactors), L(objective.Implications.Financial), L(objective.Implications.Staffing), L(objective.Implications.Risk)]),
             };
 
             foreach (var action in objective.Actions)
@@ -97,16 +105,16 @@ public static class SearchDocuments
                 yield return new SearchDocument(
                     objectivePage + "#" + routes.ActionAnchor(plan, action),
                     "action",
-                    action.Area is null ? action.Description : $"{action.Area}: {action.Description}",
+                    action.Area is null ? L(action.Description) : $"{L(action.Area)}: {L(action.Description)}",
                     action.Reference,
-                    Join(string.Join(" ", action.SubActions.Select(s => s.Description)), action.Timescale, string.Join(", ", action.Partners), objective.Title),
+                    Join(string.Join(" ", action.SubActions.Select(s => L(s.Description))), L(action.Timescale), string.Join(", ", Ls(action.Partners)), L(objective.Title)),
                     Officers(references, action.Leads.Concat(action.Accountable is null ? [] : [action.Accountable]).ToList()),
                     council,
-                    plan.Title,
+                    L(plan.Title),
                     Outcomes(objective),
                     Token(facts.ActionStandings[action].Status))
                 {
-                    Prose = ProseText.Of(action.SubActions.Select(s => s.Description).ToArray()),
+                    Prose = ProseText.Of(action.SubActions.Select(s => L(s.Description)).ToArray()),
                 };
             }
         }
@@ -117,18 +125,18 @@ public static class SearchDocuments
             yield return new SearchDocument(
                 routes.Indicator(plan, indicator).Address,
                 "indicator",
-                indicator.Title,
+                L(indicator.Title),
                 string.Join(" ", new[] { indicator.Reference }.Concat(indicator.Codes).OfType<string>()) is { Length: > 0 } refs ? refs : null,
-                Join(indicator.Description, indicator.Commentary, indicator.Comparison, string.Join(" ", objectives.Select(o => o.Title)),
-                    string.Join(" ", references.ActionsMeasuring(indicator.Key).Select(a => a.Description)),
-                    indicator.ProvidedBy),
-                Officer(indicator.Owner) ?? indicator.ProvidedBy,
+                Join(L(indicator.Description), L(indicator.Commentary), L(indicator.Comparison), string.Join(" ", objectives.Select(o => L(o.Title))),
+                    string.Join(" ", references.ActionsMeasuring(indicator.Key).Select(a => L(a.Description))),
+                    L(indicator.ProvidedBy)),
+                Officer(indicator.Owner) ?? L(indicator.ProvidedBy),
                 council,
-                plan.Title,
+                L(plan.Title),
                 objectives.SelectMany(Outcomes).Distinct().ToList(),
                 Token(facts.Judgements[indicator].Standing.Status))
             {
-                Prose = ProseText.Of(indicator.Description, indicator.Commentary, indicator.Comparison),
+                Prose = ProseText.Of(L(indicator.Description), L(indicator.Commentary), L(indicator.Comparison)),
             };
         }
 
@@ -137,16 +145,16 @@ public static class SearchDocuments
             yield return new SearchDocument(
                 routes.Risks(plan).Address + "#" + routes.RiskAnchor(risk),
                 "risk",
-                risk.Description,
+                L(risk.Description),
                 risk.Reference,
-                Join(risk.Mitigation, string.Join(" ", risk.Controls), risk.Notes),
+                Join(L(risk.Mitigation), string.Join(" ", Ls(risk.Controls)), L(risk.Notes)),
                 Officer(risk.Owner),
                 council,
-                plan.Title,
+                L(plan.Title),
                 [],
                 null)
             {
-                Prose = ProseText.Of([risk.Mitigation, .. risk.Controls, risk.Notes]),
+                Prose = ProseText.Of([L(risk.Mitigation), .. Ls(risk.Controls), L(risk.Notes)]),
             };
         }
     }

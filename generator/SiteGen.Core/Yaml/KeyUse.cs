@@ -39,4 +39,10 @@ public enum KeyUse
 
     /// <summary>A text, or a map from language code to the text in that language.</summary>
     Translated = 10,
+
+    /// <summary>Markdown, or a list of lines, or a map from language code to the Markdown in that language.</summary>
+    TranslatedMarkdown = 11,
+
+    /// <summary>A text or a list of texts, each of which may be a map from language code to the text in that language.</summary>
+    TranslatedList = 12,
 }
