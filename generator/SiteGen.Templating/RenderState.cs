@@ -17,4 +17,7 @@ public sealed class RenderState
 
     /// <summary>The language the page's content is in where it is not the page's own (no translation yet); null when it is.</summary>
     public string? ContentLanguage { get; init; }
+
+    /// <summary>Renders a template of the page's theme chain in place, with a model, into a writer: what <c>Partial</c> calls.</summary>
+    internal Func<string, object?, TextWriter, Task>? Include { get; init; }
 }
