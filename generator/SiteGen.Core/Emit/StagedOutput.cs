@@ -50,8 +50,16 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     {
         var full = Resolve(relativePath);
         var folder = Path.GetDirectoryName(full)!;
-        if (_folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
+        // A folder is recorded only once it exists (two threads may both create it, harmlessly): the pages and the
+        // files beside them are written at the same time, often into the same folder.
+        if (!_folders.ContainsKey(folder)) _folders.GetOrAdd(folder, CreateFolder);
         NewFile.Write(full, content);
+    }
+
+    private static byte CreateFolder(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        return 0;
     }
 
     public void Write(string relativePath, string content) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
