@@ -23,4 +23,7 @@ public sealed class RenderState
 
     /// <summary>The content's texts given in the page's language, by their default language's text (<c>SiteChrome.Translations</c>).</summary>
     public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Renders a template of the page's theme chain in place, with a model, into a writer: what <c>Partial</c> calls.</summary>
+    internal Func<string, object?, TextWriter, Task>? Include { get; init; }
 }

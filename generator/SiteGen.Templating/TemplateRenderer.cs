@@ -23,6 +23,7 @@ public sealed class TemplateRenderer : IEngineHandler
     private readonly Words _words;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private RenderState _state = new();
+    private RazorLight.TemplateRenderer? _razor;
 
     private readonly bool _countWords;
 
@@ -64,11 +65,28 @@ public sealed class TemplateRenderer : IEngineHandler
             Abbreviations = new PageAbbreviations((model as ViewModels.PageModel)?.Abbreviations ?? []),
             ContentLanguage = (model as ViewModels.PageModel)?.Site.ContentLanguage,
             Translations = (model as ViewModels.PageModel)?.Site.Translations ?? new Dictionary<string, string>(),
+            Include = IncludeAsync,
         };
         var page = Create(key);
         Attach(page, model, writer);
         using var scope = new MemoryPoolViewBufferScope();
-        await new RazorLight.TemplateRenderer(this, Encoder, scope).RenderAsync(page).ConfigureAwait(false);
+        _razor = new RazorLight.TemplateRenderer(this, Encoder, scope);
+        try
+        {
+            await _razor.RenderAsync(page).ConfigureAwait(false);
+        }
+        finally
+        {
+            _razor = null;
+        }
+    }
+
+    /// <summary>A partial, rendered as RazorLight renders an included template, with the page's buffers.</summary>
+    private Task IncludeAsync(string key, object? model, TextWriter writer)
+    {
+        var page = Create(key);
+        Attach(page, model, writer);
+        return (_razor ?? throw new InvalidOperationException($"{key} was asked for outside a page.")).RenderAsync(page);
     }
 
     /// <summary>RazorLight asks for a layout or a partial by key: it comes from the same set, never compiled here.</summary>

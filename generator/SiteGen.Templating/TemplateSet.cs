@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using RazorLight;
 
 namespace SiteGen.Templating;
@@ -29,8 +28,12 @@ public sealed class TemplateSet
         return page;
     }
 
+    /// <remarks>
+    /// The runtime's own cached constructor call, not a compiled expression: compiling one per template cost tens of
+    /// milliseconds of every build's start, for a saving of nanoseconds a page.
+    /// </remarks>
     private static Func<ITemplatePage> Factory(Type type) =>
-        Expression.Lambda<Func<ITemplatePage>>(Expression.New(type)).Compile();
+        () => (ITemplatePage)Activator.CreateInstance(type)!;
 }
 
 /// <summary>A template asked for another (a layout, a partial) that no theme of the chain has.</summary>

@@ -376,9 +376,15 @@ public abstract partial class ThemePage<TModel> : TemplatePage<TModel>, IThemePa
     private static string Encode(string text) => TemplateRenderer.Encoder.Encode(text);
 
     /// <summary>Renders the template <paramref name="key"/> (e.g. <c>partials/header</c>) here, found through the theme chain.</summary>
+    /// <remarks>
+    /// Straight to SiteGen's renderer where it is the one rendering: RazorLight's own <c>IncludeAsync</c> hands its
+    /// <c>dynamic</c> view bag on, which makes every partial a call through the C# runtime binder — about a
+    /// thousand methods compiled when a build starts, and a look-up on every call.
+    /// </remarks>
     public async Task<IHtmlContent> Partial(string key, object? model = null)
     {
-        await IncludeAsync(key, model);
+        if (_state.Include is { } include) await include(key, model, PageContext.Writer);
+        else await IncludeAsync(key, model);
         return HtmlString.Empty;
     }
 }

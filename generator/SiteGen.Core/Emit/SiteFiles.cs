@@ -14,13 +14,7 @@ public static class SiteFiles
 {
     public sealed record FileToWrite(string Path, byte[] Content);
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="pagePaths">Every page of the site, for the sitemap.</param>
     /// <param name="languages">The pages of each language, for the sitemap's alternates; null for a site in one language.</param>
@@ -32,7 +26,7 @@ public static class SiteFiles
             foreach (var indicator in plan.Indicators)
             {
                 yield return new FileToWrite(routes.IndicatorData(plan, indicator, "csv").File, Encoding.UTF8.GetBytes(Csv(indicator)));
-                yield return new FileToWrite(routes.IndicatorData(plan, indicator, "json").File, JsonSerializer.SerializeToUtf8Bytes(JsonOf(indicator, plan, council), Json));
+                yield return new FileToWrite(routes.IndicatorData(plan, indicator, "json").File, IndicatorJson(indicator, plan, council));
             }
         }
 
@@ -51,33 +45,97 @@ public static class SiteFiles
         ["reference", "title", "period", "actual", "estimate", "target", "note"],
         indicator.Values.Select(point => new[] { indicator.DisplayReference, indicator.Title, point.Period.Label, point.Actual?.Text, point.Estimate?.Text, point.Target?.Text, point.Note }));
 
-    private static object JsonOf(Indicator indicator, Plan plan, string council) => new
+    /// <summary>
+    /// The indicator's JSON, written field by field (a missing value is left out, not written as null). Not through
+    /// <see cref="JsonSerializer"/>: reflection over the shape compiled about two hundred methods at every start.
+    /// </summary>
+    private static byte[] IndicatorJson(Indicator indicator, Plan plan, string council)
     {
-        reference = indicator.Reference,
-        id = indicator.Reference is null ? indicator.Key : null,
-        definition = indicator.DefinitionReference,
-        title = indicator.Title,
-        unit = DataWords.Of(indicator.Unit),
-        polarity = DataWords.Of(indicator.Polarity),
-        periodKind = DataWords.Of(indicator.PeriodKind),
-        council,
-        plan = plan.Title,
-        values = indicator.Values.Select(v => new
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(2048);
+        using (var json = new Utf8JsonWriter(buffer, Json))
         {
-            period = v.Period.Label,
-            actual = Figure(v.Actual),
-            estimate = Figure(v.Estimate),
-            target = Figure(v.Target),
-            note = v.Note,
-        }),
-        comparators = indicator.Comparators.Select(c => new { against = DataWords.Of(c.Against), label = c.Label, period = c.Period?.Label, value = Figure(c.Value) }),
-        footnotes = indicator.Footnotes.Count == 0 ? null : indicator.Footnotes,
-    };
+            json.WriteStartObject();
+            Text(json, "reference", indicator.Reference);
+            Text(json, "id", indicator.Reference is null ? indicator.Key : null);
+            Text(json, "definition", indicator.DefinitionReference);
+            Text(json, "title", indicator.Title);
+            Text(json, "unit", DataWords.Of(indicator.Unit));
+            Text(json, "polarity", DataWords.Of(indicator.Polarity));
+            Text(json, "periodKind", DataWords.Of(indicator.PeriodKind));
+            Text(json, "council", council);
+            Text(json, "plan", plan.Title);
+            json.WriteStartArray("values");
+            foreach (var value in indicator.Values)
+            {
+                json.WriteStartObject();
+                Text(json, "period", value.Period.Label);
+                FigureJson(json, "actual", value.Actual);
+                FigureJson(json, "estimate", value.Estimate);
+                FigureJson(json, "target", value.Target);
+                Text(json, "note", value.Note);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("comparators");
+            foreach (var comparator in indicator.Comparators)
+            {
+                json.WriteStartObject();
+                Text(json, "against", DataWords.Of(comparator.Against));
+                Text(json, "label", comparator.Label);
+                Text(json, "period", comparator.Period?.Label);
+                FigureJson(json, "value", comparator.Value);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            if (indicator.Footnotes.Count > 0)
+            {
+                json.WriteStartArray("footnotes");
+                foreach (var footnote in indicator.Footnotes) json.WriteStringValue(footnote);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void Text(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null) json.WriteString(name, value);
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number) json.WriteNumber(name, number);
+    }
 
     /// <summary>A figure keeps its printed text; the number is given only where the text is one.</summary>
-    private static object? Figure(Figure? figure) => figure is null
-        ? null
-        : new { text = figure.Text, number = figure.Number, parts = figure.IsSplit ? figure.Parts.Select(p => new { name = p.Name, text = p.Value.Text, number = p.Value.Number }) : null };
+    private static void FigureJson(Utf8JsonWriter json, string name, Figure? figure)
+    {
+        if (figure is null) return;
+        json.WriteStartObject(name);
+        json.WriteString("text", figure.Text);
+        Number(json, "number", figure.Number);
+        if (figure.IsSplit)
+        {
+            json.WriteStartArray("parts");
+            foreach (var part in figure.Parts)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", part.Name);
+                json.WriteString("text", part.Value.Text);
+                Number(json, "number", part.Value.Number);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
 
     /// <summary>
     /// Every page a search engine should know, at its clean address, in the order of the files; a page that exists in

@@ -43,16 +43,23 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     /// <summary>Writes a file under the staging folder. Safe to call from several threads for different paths.</summary>
     /// <remarks>
     /// A site is tens of thousands of small files in a few thousand folders, so each folder is created
-    /// once rather than asked after for every file, and each file is written through a bare handle
-    /// without a stream's buffer. CreateNew: two pages at one path is a bug, never last-one-wins.
+    /// once rather than asked after for every file, and each file is written in one call without a stream's
+    /// buffer (<see cref="NewFile"/>). A file is only ever created: two pages at one path is a bug, never last-one-wins.
     /// </remarks>
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
         var full = Resolve(relativePath);
         var folder = Path.GetDirectoryName(full)!;
-        if (_folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
-        using var file = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        RandomAccess.Write(file, content, fileOffset: 0);
+        // A folder is recorded only once it exists (two threads may both create it, harmlessly): the pages and the
+        // files beside them are written at the same time, often into the same folder.
+        if (!_folders.ContainsKey(folder)) _folders.GetOrAdd(folder, CreateFolder);
+        NewFile.Write(full, content);
+    }
+
+    private static byte CreateFolder(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        return 0;
     }
 
     public void Write(string relativePath, string content) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(content));

@@ -116,8 +116,26 @@ public static class SiteBuilder
             l => { var w = l == routes.Languages.Default ? words : theme.WordsFor(l); return (Words: w, Use: new ThemeUse(theme.Theme, w)); },
             StringComparer.Ordinal);
         cache?.Begin(cache.PreviousSite is { } before && loaded.ChangedPlans is { } plans ? PageInputs.Changed(before, loaded.Facts, plans) : null);
+        var paths = pages.Select(p => p.Path).ToList();
+        var byLanguage = routes.Languages.All.Count < 2
+            ? null
+            : pages.GroupBy(p => p.Language ?? routes.Languages.Default).ToDictionary(g => g.Key, g => (IReadOnlySet<PagePath>)g.Select(p => p.Path).ToHashSet(), StringComparer.Ordinal);
+
+        // The files beside the pages read only the facts, the routes and the pages' addresses, all known before any
+        // page is rendered, so they are made on a thread of their own while the pages render: on two cores the
+        // second would otherwise idle through them after the pages. Serve's pages-first build makes them after.
+        var besideNow = pagesFirst ? null : Task.Run(() => WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, byLanguage, openData, output));
         var failures = new TemplateFailures(theme.Theme);
-        await RenderAllAsync(pages, theme, languages, routes.Languages.Default, output, cache, failures, progress);
+        try
+        {
+            await RenderAllAsync(pages, theme, languages, routes.Languages.Default, output, cache, failures, progress);
+        }
+        finally
+        {
+            // Never return with a file still being written into an output the caller may discard.
+            if (besideNow is not null) await besideNow;
+        }
+
         failures.Report(diagnostics);
         foreach (var (inLanguage, _) in languages.Values)
         {
@@ -129,15 +147,7 @@ public static class SiteBuilder
 
         if (diagnostics.HasErrors) return (0, null);
         cache?.Complete(loaded.Facts);
-        var paths = pages.Select(p => p.Path).ToList();
-        var byLanguage = routes.Languages.All.Count < 2
-            ? null
-            : pages.GroupBy(p => p.Language ?? routes.Languages.Default).ToDictionary(g => g.Key, g => (IReadOnlySet<PagePath>)g.Select(p => p.Path).ToHashSet(), StringComparer.Ordinal);
-        if (!pagesFirst)
-        {
-            WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, byLanguage, openData, output);
-            return (pages.Count, null);
-        }
+        if (!pagesFirst) return (pages.Count, null);
 
         return (pages.Count, Task.Run(() =>
         {

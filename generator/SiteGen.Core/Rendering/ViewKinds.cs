@@ -8,47 +8,69 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class ViewKinds
 {
-    public static ViewModels.Unit Of(Unit value) => ByName<Unit, ViewModels.Unit>.Map(value);
+    private static readonly int[] UnitTable = Table(typeof(Unit), typeof(ViewModels.Unit));
+    private static readonly int[] PolarityTable = Table(typeof(Polarity), typeof(ViewModels.Polarity));
+    private static readonly int[] PeriodKindTable = Table(typeof(PeriodKind), typeof(ViewModels.PeriodKind));
+    private static readonly int[] PlanStatusTable = Table(typeof(PlanStatus), typeof(ViewModels.PlanStatus));
+    private static readonly int[] PlanRelationshipTable = Table(typeof(PlanRelationship), typeof(ViewModels.PlanRelationship));
+    private static readonly int[] NationTable = Table(typeof(Nation), typeof(ViewModels.Nation));
+    private static readonly int[] BudgetKindTable = Table(typeof(BudgetKind), typeof(ViewModels.BudgetKind));
+    private static readonly int[] BudgetBasisTable = Table(typeof(BudgetBasis), typeof(ViewModels.BudgetBasis));
+    private static readonly int[] ComparatorKindTable = Table(typeof(ComparatorKind), typeof(ViewModels.ComparatorKind));
+    private static readonly int[] RagStatusTable = Table(typeof(RagStatus), typeof(ViewModels.RagStatus));
+    private static readonly int[] TargetResultTable = Table(typeof(TargetResult), typeof(ViewModels.TargetResult));
+    private static readonly int[] DirectionTable = Table(typeof(Direction), typeof(ViewModels.Direction));
+    private static readonly int[] ProgressStatusTable = Table(typeof(ProgressStatus), typeof(ViewModels.ProgressStatus));
+    private static readonly int[] SeriesChangeTable = Table(typeof(SeriesChange), typeof(ViewModels.SeriesChange));
+    private static readonly int[] ProgressJudgementTable = Table(typeof(Derivation.ProgressJudgement), typeof(ViewModels.ProgressJudgement));
+    private static readonly int[] NotJudgedReasonTable = Table(typeof(Derivation.NotJudgedReason), typeof(ViewModels.NotJudgedReason));
+    private static readonly int[] PositionTable = Table(typeof(Derivation.Position), typeof(ViewModels.Position));
+    private static readonly int[] StandingBasisTable = Table(typeof(Derivation.StandingBasis), typeof(ViewModels.StandingBasis));
+    private static readonly int[] VerdictOnTable = Table(typeof(Derivation.VerdictOn), typeof(ViewModels.VerdictOn));
+    private static readonly int[] VerdictReadingTable = Table(typeof(Derivation.VerdictReading), typeof(ViewModels.VerdictReading));
+    private static readonly int[] CountsOfTable = Table(typeof(Derivation.CountsOf), typeof(ViewModels.CountsOf));
 
-    public static ViewModels.Polarity Of(Polarity value) => ByName<Polarity, ViewModels.Polarity>.Map(value);
+    public static ViewModels.Unit Of(Unit value) => (ViewModels.Unit)UnitTable[(int)value];
 
-    public static ViewModels.PeriodKind Of(PeriodKind value) => ByName<PeriodKind, ViewModels.PeriodKind>.Map(value);
+    public static ViewModels.Polarity Of(Polarity value) => (ViewModels.Polarity)PolarityTable[(int)value];
 
-    public static ViewModels.PlanStatus Of(PlanStatus value) => ByName<PlanStatus, ViewModels.PlanStatus>.Map(value);
+    public static ViewModels.PeriodKind Of(PeriodKind value) => (ViewModels.PeriodKind)PeriodKindTable[(int)value];
 
-    public static ViewModels.PlanRelationship Of(PlanRelationship value) => ByName<PlanRelationship, ViewModels.PlanRelationship>.Map(value);
+    public static ViewModels.PlanStatus Of(PlanStatus value) => (ViewModels.PlanStatus)PlanStatusTable[(int)value];
 
-    public static ViewModels.Nation Of(Nation value) => ByName<Nation, ViewModels.Nation>.Map(value);
+    public static ViewModels.PlanRelationship Of(PlanRelationship value) => (ViewModels.PlanRelationship)PlanRelationshipTable[(int)value];
 
-    public static ViewModels.BudgetKind Of(BudgetKind value) => ByName<BudgetKind, ViewModels.BudgetKind>.Map(value);
+    public static ViewModels.Nation Of(Nation value) => (ViewModels.Nation)NationTable[(int)value];
 
-    public static ViewModels.BudgetBasis Of(BudgetBasis value) => ByName<BudgetBasis, ViewModels.BudgetBasis>.Map(value);
+    public static ViewModels.BudgetKind Of(BudgetKind value) => (ViewModels.BudgetKind)BudgetKindTable[(int)value];
 
-    public static ViewModels.ComparatorKind Of(ComparatorKind value) => ByName<ComparatorKind, ViewModels.ComparatorKind>.Map(value);
+    public static ViewModels.BudgetBasis Of(BudgetBasis value) => (ViewModels.BudgetBasis)BudgetBasisTable[(int)value];
 
-    public static ViewModels.RagStatus Of(RagStatus value) => ByName<RagStatus, ViewModels.RagStatus>.Map(value);
+    public static ViewModels.ComparatorKind Of(ComparatorKind value) => (ViewModels.ComparatorKind)ComparatorKindTable[(int)value];
 
-    public static ViewModels.TargetResult Of(TargetResult value) => ByName<TargetResult, ViewModels.TargetResult>.Map(value);
+    public static ViewModels.RagStatus Of(RagStatus value) => (ViewModels.RagStatus)RagStatusTable[(int)value];
 
-    public static ViewModels.Direction Of(Direction value) => ByName<Direction, ViewModels.Direction>.Map(value);
+    public static ViewModels.TargetResult Of(TargetResult value) => (ViewModels.TargetResult)TargetResultTable[(int)value];
 
-    public static ViewModels.ProgressStatus Of(ProgressStatus value) => ByName<ProgressStatus, ViewModels.ProgressStatus>.Map(value);
+    public static ViewModels.Direction Of(Direction value) => (ViewModels.Direction)DirectionTable[(int)value];
 
-    public static ViewModels.SeriesChange Of(SeriesChange value) => ByName<SeriesChange, ViewModels.SeriesChange>.Map(value);
+    public static ViewModels.ProgressStatus Of(ProgressStatus value) => (ViewModels.ProgressStatus)ProgressStatusTable[(int)value];
 
-    public static ViewModels.ProgressJudgement Of(Derivation.ProgressJudgement value) => ByName<Derivation.ProgressJudgement, ViewModels.ProgressJudgement>.Map(value);
+    public static ViewModels.SeriesChange Of(SeriesChange value) => (ViewModels.SeriesChange)SeriesChangeTable[(int)value];
 
-    public static ViewModels.NotJudgedReason Of(Derivation.NotJudgedReason value) => ByName<Derivation.NotJudgedReason, ViewModels.NotJudgedReason>.Map(value);
+    public static ViewModels.ProgressJudgement Of(Derivation.ProgressJudgement value) => (ViewModels.ProgressJudgement)ProgressJudgementTable[(int)value];
 
-    public static ViewModels.Position Of(Derivation.Position value) => ByName<Derivation.Position, ViewModels.Position>.Map(value);
+    public static ViewModels.NotJudgedReason Of(Derivation.NotJudgedReason value) => (ViewModels.NotJudgedReason)NotJudgedReasonTable[(int)value];
 
-    public static ViewModels.StandingBasis Of(Derivation.StandingBasis value) => ByName<Derivation.StandingBasis, ViewModels.StandingBasis>.Map(value);
+    public static ViewModels.Position Of(Derivation.Position value) => (ViewModels.Position)PositionTable[(int)value];
 
-    public static ViewModels.VerdictOn Of(Derivation.VerdictOn value) => ByName<Derivation.VerdictOn, ViewModels.VerdictOn>.Map(value);
+    public static ViewModels.StandingBasis Of(Derivation.StandingBasis value) => (ViewModels.StandingBasis)StandingBasisTable[(int)value];
 
-    public static ViewModels.VerdictReading Of(Derivation.VerdictReading value) => ByName<Derivation.VerdictReading, ViewModels.VerdictReading>.Map(value);
+    public static ViewModels.VerdictOn Of(Derivation.VerdictOn value) => (ViewModels.VerdictOn)VerdictOnTable[(int)value];
 
-    public static ViewModels.CountsOf Of(Derivation.CountsOf value) => ByName<Derivation.CountsOf, ViewModels.CountsOf>.Map(value);
+    public static ViewModels.VerdictReading Of(Derivation.VerdictReading value) => (ViewModels.VerdictReading)VerdictReadingTable[(int)value];
+
+    public static ViewModels.CountsOf Of(Derivation.CountsOf value) => (ViewModels.CountsOf)CountsOfTable[(int)value];
 
     public static ViewModels.DateValue Of(PartialDate date) => new(date.Year, date.Month, date.Day);
 
@@ -68,12 +90,17 @@ public static class ViewKinds
         (typeof(Derivation.CountsOf), typeof(ViewModels.CountsOf)),
     ];
 
-    private static class ByName<TFrom, TTo>
-        where TFrom : struct, Enum
-        where TTo : struct, Enum
+    /// <summary>
+    /// Each model value's view value, by number, matched by name. Plain arrays, not a generic class over the two enums:
+    /// an enum of another assembly as a type argument cannot be compiled ahead of time, and the twenty pairs cost
+    /// about three hundred methods compiled at every start.
+    /// </summary>
+    private static int[] Table(Type model, Type view)
     {
-        private static readonly Dictionary<TFrom, TTo> Table = Enum.GetValues<TFrom>().ToDictionary(v => v, v => Enum.Parse<TTo>(v.ToString()));
-
-        public static TTo Map(TFrom value) => Table[value];
+        static int Number(Type type, string name) => Convert.ToInt32(Enum.Parse(type, name), System.Globalization.CultureInfo.InvariantCulture);
+        var names = Enum.GetNames(model);
+        var table = new int[names.Length == 0 ? 0 : names.Max(n => Number(model, n)) + 1];
+        foreach (var name in names) table[Number(model, name)] = Number(view, name);
+        return table;
     }
 }
