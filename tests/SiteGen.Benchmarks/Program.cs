@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "search" => SearchBenchmark.Run(args.Skip(1).ToArray()),
     "build" => BuildBenchmark.Run(args.Skip(1).ToArray()),
     "stages" => await StageBreakdown.Run(args.Skip(1).ToArray()),
+    "rebuild" => await RebuildBenchmark.Run(args.Skip(1).ToArray()),
     "corpus" => WriteCorpus(args),
     _ => Usage(),
 };
@@ -18,6 +19,6 @@ static int WriteCorpus(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SiteGen.Benchmarks search [pages …] | build [--sizes 1,10,100,400] [--keep] [--no-cli-build] [--compare-hugo] | stages [--councils 10] [--load-only] | corpus FOLDER COUNCILS");
+    Console.Error.WriteLine("usage: SiteGen.Benchmarks search [pages …] | build [--sizes 1,10,100,400] [--keep] [--no-cli-build] [--compare-hugo] | stages [--councils 10] [--load-only] | rebuild [--councils 100] [--corpus FOLDER] [--edits 5] | corpus FOLDER COUNCILS");
     return 2;
 }
