@@ -87,6 +87,28 @@ public sealed class RenderCacheTests
         Assert.Equal((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath)).Result.Diagnostics, after.Result.Diagnostics);
     }
 
+    /// <summary>
+    /// What is derived of a plan alone is kept for plans an edit did not touch, and with it what deriving them
+    /// found (here a budget total that does not add up): it must still be reported after an edit to another plan.
+    /// </summary>
+    [Fact]
+    public async Task A_derived_warning_in_one_plan_is_still_reported_after_an_edit_to_another()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        const string budget = ServicePlan + "/budget.yml";
+        site.Write(budget, File.ReadAllText(site.Path(budget)).Replace("net: \"672\"", "net: \"680\"", StringComparison.Ordinal));
+        var cache = new IncrementalBuild();
+        var first = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache);
+        var warning = Assert.Single(first.Result.Diagnostics, d => d.Location.File.EndsWith("budget.yml", StringComparison.Ordinal));
+
+        var othertonIndicators = Otherton + "/indicators/all.yml";
+        site.Write(othertonIndicators, File.ReadAllText(site.Path(othertonIndicators)).Replace("reference: NI 59", "reference: OT 59", StringComparison.Ordinal));
+        var after = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache);
+        Assert.Contains(warning, after.Result.Diagnostics);
+        Assert.Equal((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath)).Result.Diagnostics, after.Result.Diagnostics);
+        Assert.True(cache.Pages.LastBuildUnreached > 0);
+    }
+
     /// <summary>After an edit in one plan folder the other plans are the very objects of the previous load; after an edit outside plan folders, none are.</summary>
     [Fact]
     public void Only_the_plan_folders_an_edit_touched_are_read_and_bound_again()
