@@ -79,8 +79,12 @@ public sealed class SiteFacts
 
     public PlanChain Chain { get; private init; } = null!;
 
+    /// <summary>What was derived of each plan alone, for the next build of <c>sitegen serve</c> to reuse.</summary>
+    internal IReadOnlyDictionary<Plan, PlanFacts> OfPlan { get; private init; } = null!;
+
     /// <param name="thresholds">site.yml's <c>judgements:</c>; the defaults when not given.</param>
-    public static SiteFacts Derive(Site site, DiagnosticBag diagnostics, JudgementSettings? thresholds = null)
+    /// <param name="reuse">For <c>sitegen serve</c>: what the previous build derived of a plan, when it may be reused (<see cref="PlanFacts.Fits"/> is checked here too); null to derive every plan.</param>
+    public static SiteFacts Derive(Site site, DiagnosticBag diagnostics, JudgementSettings? thresholds = null, SiteFacts? reuse = null)
     {
         thresholds ??= JudgementSettings.Default;
         var judgements = new Dictionary<Indicator, IndicatorJudgement>(ReferenceEqualityComparer.Instance);
@@ -96,72 +100,28 @@ public sealed class SiteFacts
         var listed = new Dictionary<ProgressReport, (StatusCounts, StatusCounts)>(ReferenceEqualityComparer.Instance);
         var references = new Dictionary<Plan, PlanReferences>(ReferenceEqualityComparer.Instance);
         var rankings = new Dictionary<Indicator, AuthorityRanking>(ReferenceEqualityComparer.Instance);
+        var ofPlan = new Dictionary<Plan, PlanFacts>(ReferenceEqualityComparer.Instance);
         var organisations = site.Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
 
         foreach (var plan in site.Plans)
         {
-            foreach (var indicator in plan.Indicators) indicators[indicator] = IndicatorAssessment.Of(indicator);
-            var byKey = plan.Indicators.GroupBy(i => i.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-            foreach (var risk in plan.RiskRegister?.Risks ?? [])
-            {
-                foreach (var assessment in new[] { risk.Inherent, risk.Residual })
-                {
-                    var rating = RiskRating.Of(assessment, plan.RiskScale);
-                    if (rating is null || assessment is null) continue;
-                    ratings[assessment] = rating;
-                    RiskRating.CheckStated(assessment, rating, plan.RiskScale!, diagnostics);
-                }
-            }
-
-            topRisks[plan] = RiskRanking.Rank(plan.RiskRegister?.Risks ?? [], ratings);
-            foreach (var table in plan.Budgets) BudgetCheck.Check(table, diagnostics);
-            foreach (var report in plan.ProgressReports)
-            {
-                ProgressCheck.Check(report, diagnostics);
-                listed[report] = (StatusCounts.Of(report.Actions.Select(a => ProgressStatusRule.Of(a.Status))), StatusCounts.Of(report.Indicators.Select(i => ProgressStatusRule.Of(i.Status))));
-                printed[report] = Derivation.PrintedCounts.In(report);
-            }
-
             var council = organisations.GetValueOrDefault(plan.Organisation.Value);
-            references[plan] = new PlanReferences(plan, council);
-            foreach (var indicator in plan.Indicators)
-            {
-                if (AuthorityRanking.Of(indicator, council) is { } ranking) rankings[indicator] = ranking;
-            }
-
-            var reported = ReportedStatuses.Of(plan, byKey);
-            var planRollUp = RollUp.Zero;
-            foreach (var indicator in plan.Indicators)
-            {
-                var judgement = Judge(indicator, indicators[indicator], rankings.GetValueOrDefault(indicator), reported.Indicators.GetValueOrDefault(indicator), plan, thresholds);
-                CouncilVerdicts.Check(indicator, judgement.CouncilVerdicts, diagnostics);
-                judgements[indicator] = judgement;
-                planRollUp += new RollUp(KindCounts.Of(judgement.Standing), KindCounts.Zero);
-            }
-
-            foreach (var action in plan.Objectives.SelectMany(o => o.Actions))
-            {
-                var standing = Standing.OfAction(reported.Actions.GetValueOrDefault(action));
-                actionStandings[action] = standing;
-                planRollUp += new RollUp(KindCounts.Zero, KindCounts.Of(standing));
-            }
-
-            foreach (var objective in plan.Objectives)
-            {
-                var rollUp = RollUp.Zero;
-                foreach (var r in objective.Indicators)
-                {
-                    if (byKey.TryGetValue(r.Value, out var indicator)) rollUp += new RollUp(KindCounts.Of(judgements[indicator].Standing), KindCounts.Zero);
-                }
-
-                foreach (var action in objective.Actions) rollUp += new RollUp(KindCounts.Zero, KindCounts.Of(actionStandings[action]));
-                objectiveRollUps[objective] = rollUp;
-                objectives[objective] = rollUp.Status;
-            }
-
-            planRollUps[plan] = planRollUp;
-            plans[plan] = planRollUp.Status;
+            var facts = reuse?.OfPlan.GetValueOrDefault(plan) is { } before && before.Fits(plan, council, thresholds) ? before : PlanFacts.Derive(plan, council, thresholds);
+            ofPlan[plan] = facts;
+            foreach (var diagnostic in facts.Diagnostics) diagnostics.Add(diagnostic);
+            Copy(facts.Indicators, indicators);
+            Copy(facts.Ratings, ratings);
+            topRisks[plan] = facts.TopRisks;
+            Copy(facts.Listed, listed);
+            Copy(facts.Printed, printed);
+            references[plan] = facts.References;
+            Copy(facts.Rankings, rankings);
+            Copy(facts.Judgements, judgements);
+            Copy(facts.ActionStandings, actionStandings);
+            Copy(facts.ObjectiveRollUps, objectiveRollUps);
+            foreach (var (objective, rollUp) in facts.ObjectiveRollUps) objectives[objective] = rollUp.Status;
+            planRollUps[plan] = facts.RollUp;
+            plans[plan] = facts.RollUp.Status;
         }
 
         var children = new Dictionary<Plan, IReadOnlyList<Plan>>(ReferenceEqualityComparer.Instance);
@@ -200,15 +160,14 @@ public sealed class SiteFacts
             PlanStatus = plans,
             Parents = parents,
             Children = children,
+            OfPlan = ofPlan,
         };
     }
 
-    private static IndicatorJudgement Judge(Indicator indicator, IndicatorAssessment assessment, AuthorityRanking? ranking, ReportedStatus? reported, Plan plan, JudgementSettings thresholds)
+    private static void Copy<TKey, TValue>(Dictionary<TKey, TValue> from, Dictionary<TKey, TValue> into)
+        where TKey : notnull
     {
-        var pace = TargetProgress.Of(indicator, assessment.Series, thresholds);
-        var positions = IndicatorPositions.Of(indicator, assessment.Series, ranking, plan.BandingScales, thresholds);
-        var verdicts = Derivation.CouncilVerdicts.Of(indicator);
-        return new IndicatorJudgement(pace, positions, verdicts, reported, Standing.OfIndicator(reported, pace, assessment.Result));
+        foreach (var (key, value) in from) into[key] = value;
     }
 
     /// <summary>The council a plan belongs to; null when it names one the site does not have (already reported).</summary>

@@ -18,12 +18,17 @@ public static class ContentLoader
     /// <param name="ChangedPlans">The plan folders changed since the previous load; null when there was none, or when a file outside plan folders changed.</param>
     public sealed record Loaded(
         SiteSettings Settings, IReadOnlyList<ContentFile> Files, SiteFacts Facts, IReadOnlyList<BoundPlan> Plans,
-        IReadOnlyDictionary<string, ContentStamp>? Stamps = null, IReadOnlySet<string>? ChangedPlans = null);
+        IReadOnlyDictionary<string, ContentStamp>? Stamps = null, IReadOnlySet<string>? ChangedPlans = null)
+    {
+        /// <summary>The files outside plan folders as bound, with what binding them reported, for a later load to reuse while none of them changed.</summary>
+        internal (SharedContent Content, IReadOnlyList<Diagnostic> Diagnostics)? Shared { get; init; }
+    }
 
     /// <param name="previous">
     /// For <c>serve</c>: the last load that led to a good build. Files are then stamped, and a plan folder
     /// none of whose files changed since (when nothing outside plan folders did either) is taken from it
-    /// rather than read and bound again. Null for a build or validate, which stamp nothing.
+    /// rather than read and bound again, and so are the shared files (organisations, definitions …) and what was
+    /// derived of each plan alone (<see cref="SiteFacts.Derive"/>). Null for a build or validate, which stamp nothing.
     /// </param>
     public static Loaded? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics, Loaded? previous = null, bool stamp = false)
     {
@@ -33,12 +38,22 @@ public static class ContentLoader
         var stamps = stamp || previous is not null ? ContentStamp.Take(settings.SettingsFile, files) : null;
         var changedPlans = previous?.Stamps is { } before ? ContentStamp.ChangedPlans(before, stamps!) : null;
         var reusable = changedPlans is null ? null : previous!.Plans.Where(p => !changedPlans.Contains(p.Id)).ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var shared = LoadShared(files, diagnostics);
+        // Nothing outside plan folders changed (site.yml included): the shared files bind as they did.
+        var sharedLoad = reusable is not null && previous!.Shared is { } kept ? kept : BindShared(files);
+        foreach (var diagnostic in sharedLoad.Diagnostics) diagnostics.Add(diagnostic);
+        var shared = sharedLoad.Content;
         var plans = PlanLoader.Load(files, shared, diagnostics, reusable is null ? null : reusable.GetValueOrDefault);
         var site = SiteBinder.Complete(shared, plans.Select(p => p.Plan).OfType<Model.Plan>().ToList(), DeclaredIds.Of(files), ContentPaths(settings, files), diagnostics);
         LanguageCheck.Report(site, settings.Languages, diagnostics);
-        var facts = SiteFacts.Derive(site, diagnostics, settings.Judgements);
-        return new Loaded(settings, files, facts, plans, stamps, changedPlans);
+        var facts = SiteFacts.Derive(site, diagnostics, settings.Judgements, reusable is null ? null : previous!.Facts);
+        return new Loaded(settings, files, facts, plans, stamps, changedPlans) { Shared = stamps is null ? null : sharedLoad };
+    }
+
+    private static (SharedContent Content, IReadOnlyList<Diagnostic> Diagnostics) BindShared(IReadOnlyList<ContentFile> files)
+    {
+        var reported = new DiagnosticBag();
+        var shared = LoadShared(files, reported);
+        return (shared, reported.Sorted());
     }
 
     /// <summary>Parses and binds what plans are read against: every file outside the plan folders.</summary>

@@ -213,13 +213,6 @@ public static class SiteBuilder
         }
 
         var page = pending.Build();
-        var fingerprint = cache is null ? null : ModelFingerprint.Of(page.Model);
-        if (cache?.Find(page.Path, use, fingerprint, pending.Reads) is { } cached)
-        {
-            output.Write(page.Path.File, cached);
-            return;
-        }
-
         ReadOnlyMemory<byte> html;
         try
         {
@@ -240,6 +233,6 @@ public static class SiteBuilder
 
         var kept = html.ToArray();
         output.Write(page.Path.File, kept);
-        cache.Add(page.Path, use.Of(renderer.UsedTemplates, renderer.UsedWords), fingerprint, kept, pending.Reads);
+        cache.Add(page.Path, use.Of(renderer.UsedTemplates, renderer.UsedWords), kept, pending.Reads);
     }
 }

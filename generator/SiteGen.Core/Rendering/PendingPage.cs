@@ -28,7 +28,10 @@ public sealed class PendingPage(PagePath path, IReadOnlySet<string>? reads, Func
         return page;
     }
 
-    /// <summary>Whether an edit that changed <paramref name="changed"/> can change this page, as it reads now or as it read before.</summary>
+    /// <summary>
+    /// Whether an edit that changed <paramref name="changed"/> can change this page, as it reads now or as it read before.
+    /// When no content changed at all (only the theme did, which the cache checks page by page), no page is reached.
+    /// </summary>
     public bool IsReachedBy(IReadOnlySet<string> changed, IReadOnlySet<string>? readBefore) =>
-        reads is null || readBefore is null || reads.Overlaps(changed) || readBefore.Overlaps(changed);
+        changed.Count > 0 && (reads is null || readBefore is null || reads.Overlaps(changed) || readBefore.Overlaps(changed));
 }
