@@ -29,12 +29,22 @@ public sealed class TranslatedTextTests
             languages: [en-GB, cy]
             officers:
               - {id: dcs, post: Zedland Director of Children's Services, name: Ann Example}
-              - {id: hos, post: Zedland Head of Service}
+              - {id: hos, post: {en-GB: Zedland Head of Service, cy: Pennaeth Gwasanaeth Sirzed}}
             """,
         ["content/frameworks/ecm.yml"] = """
             name: Zedland Outcomes
             outcomes:
-              - {id: stay-safe, name: Zedland stay safe}
+              - {id: stay-safe, name: {en-GB: Zedland stay safe, cy: Aros yn ddiogel yn Sirzed}}
+            """,
+        ["content/definitions/zedland.yml"] = """
+            set: {en-GB: Zedland measures, cy: Mesurau Sirzed}
+            definitions:
+              - reference: ZED 1
+                title: {en-GB: Zedland children adopted, cy: Plant Sirzed wedi eu mabwysiadu}
+                description: {en-GB: Zedland children adopted in the year., cy: Plant Sirzed a fabwysiadwyd yn y flwyddyn.}
+                unit: count
+                polarity: higher-is-better
+                period_kind: financial-year
             """,
         [$"{Plan}/plan.yml"] = """
             title: {en-GB: Zedland Plan for Children, cy: Cynllun Sirzed i Blant}
@@ -102,6 +112,11 @@ public sealed class TranslatedTextTests
                   - {period: 2007/08, actual: Zedland figures not kept}
                   - {period: 2008/09, actual: 10}
                   - {period: 2009/10, actual: 12, target: 11}
+              - id: local-3
+                definition: ZED 1
+                values:
+                  - {period: 2008/09, actual: 5}
+                  - {period: 2009/10, actual: 7}
             """,
         [$"{Plan}/risks.yml"] = """
             risks:
@@ -174,7 +189,9 @@ public sealed class TranslatedTextTests
         Assert.True(wrong.Count == 0, string.Join("\n", wrong.Distinct().Take(60)));
 
         // Each text the plan gives in Welsh is shown in Welsh somewhere (and so never in English, which the loop would have found unmarked… or marked).
-        foreach (var given in new[] { "Cynllun Sirzed i Blant", "Cadw plant Sirzed yn ddiogel", "Recriwtio gweithwyr cymdeithasol Sirzed", "Bwrdd iechyd Sirzed", "Asesiadau Sirzed wedi eu cwblhau", "Gweithwyr cymdeithasol Sirzed yn gadael", "Adolygiad cyflog Sirzed", "Cyllideb refeniw Sirzed", "Gwaith maes Sirzed", "Swyddi Sirzed yn wag o hyd", "Tîm de Sirzed", "Nod Sirzed", "Crynodeb Sirzed o addewid y cynllun." })
+        foreach (var given in new[] { "Cynllun Sirzed i Blant", "Cadw plant Sirzed yn ddiogel", "Recriwtio gweithwyr cymdeithasol Sirzed", "Bwrdd iechyd Sirzed", "Asesiadau Sirzed wedi eu cwblhau", "Gweithwyr cymdeithasol Sirzed yn gadael", "Adolygiad cyflog Sirzed", "Cyllideb refeniw Sirzed", "Gwaith maes Sirzed", "Swyddi Sirzed yn wag o hyd", "Tîm de Sirzed", "Nod Sirzed", "Crynodeb Sirzed o addewid y cynllun.",
+            // The shared files' texts: a definition's title, a framework's outcome, an officer's post.
+            "Plant Sirzed wedi eu mabwysiadu", "Aros yn ddiogel yn Sirzed", "Pennaeth Gwasanaeth Sirzed" })
         {
             Assert.Contains(welshSeen, seen => seen.Contains(given, StringComparison.Ordinal));
         }
@@ -201,8 +218,8 @@ public sealed class TranslatedTextTests
         var welsh = Engine("cy/search", SiteGen.Search.SearchLanguage.Welsh);
         var english = Engine("search", SiteGen.Search.SearchLanguage.English);
 
-        // An action's description, a risk's and an indicator's title, given in Welsh: found in Welsh (a mutated form too), not in English.
-        foreach (var word in new[] { "recriwtio", "gadael", "asesiadau", "blant" })
+        // An action's description, a risk's and an indicator's title, a shared definition's title, given in Welsh: found in Welsh (a mutated form too), not in English.
+        foreach (var word in new[] { "recriwtio", "gadael", "asesiadau", "blant", "mabwysiadu" })
         {
             Assert.True(welsh.Search(word).Total > 0, $"the Welsh index does not find '{word}'");
             Assert.Equal(0, english.Search(word).Total);
@@ -222,6 +239,7 @@ public sealed class TranslatedTextTests
             "site.yml" => "site.schema.json",
             _ when file.StartsWith("content/organisations/", StringComparison.Ordinal) => "organisation.schema.json",
             _ when file.StartsWith("content/frameworks/", StringComparison.Ordinal) => "framework.schema.json",
+            _ when file.StartsWith("content/definitions/", StringComparison.Ordinal) => "definitions.schema.json",
             _ when file.EndsWith("/plan.yml", StringComparison.Ordinal) => "plan.schema.json",
             _ when file.Contains("/objectives/", StringComparison.Ordinal) => "objective.schema.json",
             _ when file.Contains("/indicators/", StringComparison.Ordinal) => "indicators.schema.json",

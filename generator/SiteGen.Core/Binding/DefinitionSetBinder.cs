@@ -11,18 +11,18 @@ public static class DefinitionSetBinder
     {
         var map = MappingReader.Open(file.Root, "an indicator definition set", diagnostics);
         if (map is null) return null;
-        var name = map.RequiredText("set");
+        var name = map.TranslatableText("set", required: true);
         var abbreviation = map.Text("abbreviation");
         var publisher = map.Text("publisher");
-        var description = map.Markdown("description");
+        var description = map.TranslatableMarkdown("description");
         map.Require("definitions");
         var definitions = map.List("definitions", n =>
         {
             var d = MappingReader.Open(n, "an indicator definition", diagnostics);
             if (d is null) return null;
             var reference = d.RequiredText("reference");
-            var title = d.RequiredText("title");
-            var text = d.Markdown("description");
+            var title = d.TranslatableText("title", required: true);
+            var text = d.TranslatableMarkdown("description");
             var unit = d.Choice("unit", Vocabulary.Units);
             var polarity = d.Choice("polarity", Vocabulary.Polarities);
             var periodKind = d.Choice("period_kind", Vocabulary.PeriodKinds);

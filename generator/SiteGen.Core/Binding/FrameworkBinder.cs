@@ -11,16 +11,16 @@ public static class FrameworkBinder
     {
         var map = MappingReader.Open(file.Root, "an outcome framework", diagnostics);
         if (map is null) return null;
-        var name = map.RequiredText("name");
-        var description = map.Markdown("description");
+        var name = map.TranslatableText("name", required: true);
+        var description = map.TranslatableMarkdown("description");
         map.Require("outcomes");
         var outcomes = map.List("outcomes", n =>
         {
             var o = MappingReader.Open(n, "an outcome", diagnostics);
             if (o is null) return null;
             var id = o.RequiredText("id");
-            var outcomeName = o.RequiredText("name");
-            var outcomeDescription = o.Markdown("description");
+            var outcomeName = o.TranslatableText("name", required: true);
+            var outcomeDescription = o.TranslatableMarkdown("description");
             o.Finish();
             return id is null || outcomeName is null ? null : new Outcome(id, outcomeName, outcomeDescription, o.Location);
         });

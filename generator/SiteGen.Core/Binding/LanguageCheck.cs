@@ -8,7 +8,7 @@ public static class LanguageCheck
 {
     public static void Report(Site site, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        foreach (var mention in site.Organisations.SelectMany(o => o.LanguageMentions).Concat(site.Pages.SelectMany(NarrativeTranslations.Mentions)).Concat(site.Plans.SelectMany(p => p.Sections).SelectMany(NarrativeTranslations.Mentions)).Concat(site.Plans.SelectMany(p => p.Texts).SelectMany(t => t.Text.Translations)))
+        foreach (var mention in site.Organisations.SelectMany(o => o.LanguageMentions).Concat(site.Pages.SelectMany(NarrativeTranslations.Mentions)).Concat(site.Plans.SelectMany(p => p.Sections).SelectMany(NarrativeTranslations.Mentions)).Concat(site.AllTexts.SelectMany(t => t.Text.Translations)))
         {
             if (!languages.Any(l => LanguageCode.Same(l, mention.Language)))
             {
@@ -26,7 +26,7 @@ public static class LanguageCheck
     private static void ReportDifferentTranslations(Site site, DiagnosticBag diagnostics)
     {
         var first = new Dictionary<(string Text, string Language), Translation>();
-        foreach (var text in site.Plans.SelectMany(p => p.Texts))
+        foreach (var text in site.AllTexts)
         {
             foreach (var translation in text.Text.Translations.Skip(1))
             {

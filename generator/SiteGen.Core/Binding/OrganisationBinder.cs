@@ -53,7 +53,7 @@ public static class OrganisationBinder
         var map = MappingReader.Open(node, "an officer", diagnostics);
         if (map is null) return null;
         var id = map.RequiredText("id");
-        var post = map.RequiredText("post");
+        var post = map.TranslatableText("post", required: true);
         var name = map.Text("name");
         var email = map.Text("email");
         map.Finish();

@@ -16,7 +16,7 @@ public static class RiskScaleBinder
         {
             var b = MappingReader.Open(n, "a risk band", diagnostics);
             if (b is null) return null;
-            var name = b.RequiredText("name");
+            var name = b.TranslatableText("name", required: true);
             var upTo = b.Scalar("up_to");
             b.Require("up_to");
             b.Finish();
@@ -54,7 +54,7 @@ public static class RiskScaleBinder
         var map = MappingReader.Open(node, "a banding scale", diagnostics);
         if (map is null) return null;
         var id = map.RequiredText("id");
-        var name = map.RequiredText("name");
+        var name = map.TranslatableText("name", required: true);
         var levels = BindLevels(map, diagnostics);
         map.Finish();
         return id is null || name is null ? null : new BandingScale(id, name, levels);
@@ -64,7 +64,7 @@ public static class RiskScaleBinder
     {
         var map = MappingReader.Open(node, $"the {defaultLabel.ToLowerInvariant()} scale", diagnostics);
         if (map is null) return null;
-        var label = map.Text("label") ?? defaultLabel;
+        var label = map.TranslatableText("label") ?? defaultLabel;
         var levels = BindLevels(map, diagnostics);
         map.Finish();
         return new ScaleAxis(label, levels);
@@ -86,7 +86,7 @@ public static class RiskScaleBinder
             var level = MappingReader.Open(n, "a scale level", diagnostics);
             if (level is null) return null;
             var value = level.RequiredText("value");
-            var label = level.Text("label");
+            var label = level.TranslatableText("label");
             level.Finish();
             return value is null ? null : new ScaleLevel(value, label, ++position);
         });

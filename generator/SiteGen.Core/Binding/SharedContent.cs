@@ -19,4 +19,7 @@ public sealed record SharedContent(
     /// defined there, so it is not told it lacks a title, unit or polarity — one mistake, one message.
     /// </summary>
     public bool DefinitionsIncomplete { get; init; }
+
+    /// <summary>The texts a reader sees in these files, with their translations (<see cref="Site.SharedTexts"/>).</summary>
+    public IReadOnlyList<PlanText> Texts { get; init; } = [];
 }

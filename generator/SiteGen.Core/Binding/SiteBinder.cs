@@ -17,6 +17,8 @@ public static class SiteBinder
     public static SharedContent BindShared(IReadOnlyList<ParsedFile> files, DiagnosticBag diagnostics)
     {
         Placeholders.Report(files, diagnostics);
+        // The shared files' texts may be given in more than one language, as a plan's are; gathered the same way.
+        using var collecting = PlanTextCollector.Collect(out var texts);
         var ofKind = files.ToLookup(f => f.File.Kind);
         var organisations = ofKind[ContentFileKind.Organisation].Select(f => OrganisationBinder.Bind(f, diagnostics)).OfType<Organisation>().ToList();
         var frameworks = ofKind[ContentFileKind.Framework].Select(f => FrameworkBinder.Bind(f, diagnostics)).OfType<OutcomeFramework>().ToList();
@@ -29,6 +31,7 @@ public static class SiteBinder
         return new SharedContent(organisations, frameworks, definitionSets, pages, definitions)
         {
             DefinitionsIncomplete = ofKind[ContentFileKind.DefinitionSet].Any(f => f.Root is null),
+            Texts = texts,
         };
     }
 
@@ -91,7 +94,7 @@ public static class SiteBinder
     /// <summary>Puts the site together and checks every reference between its parts; <paramref name="plans"/> in plan id order.</summary>
     public static Site Complete(SharedContent shared, IReadOnlyList<Plan> plans, DeclaredIds declared, IReadOnlySet<string> contentPaths, DiagnosticBag diagnostics)
     {
-        var site = new Site(shared.Organisations, shared.Frameworks, shared.DefinitionSets, plans, shared.Pages);
+        var site = new Site(shared.Organisations, shared.Frameworks, shared.DefinitionSets, plans, shared.Pages) { SharedTexts = shared.Texts };
         ReferenceChecker.Check(site, declared, diagnostics);
         FileReferenceChecker.Check(site, contentPaths, diagnostics);
         return site;

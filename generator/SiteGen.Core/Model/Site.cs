@@ -6,4 +6,11 @@ public sealed record Site(
     IReadOnlyList<OutcomeFramework> Frameworks,
     IReadOnlyList<DefinitionSet> DefinitionSets,
     IReadOnlyList<Plan> Plans,
-    IReadOnlyList<NarrativeSection> Pages);
+    IReadOnlyList<NarrativeSection> Pages)
+{
+    /// <summary>The texts of the files outside plan folders a reader sees (definitions, frameworks, officers' posts), with their translations, as <see cref="Plan.Texts"/> are a plan's.</summary>
+    public IReadOnlyList<PlanText> SharedTexts { get; init; } = [];
+
+    /// <summary>Every text with its translations: the shared files' first, then each plan's.</summary>
+    public IEnumerable<PlanText> AllTexts => SharedTexts.Concat(Plans.SelectMany(p => p.Texts));
+}

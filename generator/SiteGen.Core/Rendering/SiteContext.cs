@@ -87,7 +87,7 @@ public sealed class SiteContext
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
         if (language is null) return table;
         var names = site.Organisations.SelectMany(o => new[] { o.Names, o.ShortNames }).OfType<TranslatedText>();
-        foreach (var text in site.Plans.SelectMany(p => p.Texts).Select(t => t.Text).Concat(names).Where(t => t.Has(language)))
+        foreach (var text in site.AllTexts.Select(t => t.Text).Concat(names).Where(t => t.Has(language)))
         {
             table.TryAdd(text.Text, text.In(language));
         }

@@ -54,10 +54,10 @@ public static class SearchDocuments
     {
         var references = facts.References[plan];
 
-        // The plan's texts given in the language are read in it, as its pages show them; the rest in the default language.
+        // The plan's texts (and the shared files' it shows, such as its indicators' definitions) given in the language are read in it, as its pages show them; the rest in the default language.
         var translations = language is null
             ? new Dictionary<string, string>(StringComparer.Ordinal)
-            : plan.Texts.Where(t => t.Text.Has(language)).GroupBy(t => t.Text.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text.In(language), StringComparer.Ordinal);
+            : facts.Site.SharedTexts.Concat(plan.Texts).Where(t => t.Text.Has(language)).GroupBy(t => t.Text.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text.In(language), StringComparer.Ordinal);
         [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
         string? L(string? text) => text is not null && translations.TryGetValue(text, out var translated) ? translated : text;
         IEnumerable<string> Ls(IEnumerable<string> texts) => texts.Select(t => L(t)!);
