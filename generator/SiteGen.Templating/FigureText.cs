@@ -10,6 +10,9 @@ internal static partial class FigureText
 
     public static bool IsOne(string text) => text is "1" or "1.0";
 
+    /// <summary>Whether a text has words in some language ("Not Applicable", "New indicator"), not only figures and signs ("65", "55.2%", "G 61.4 B 49.6"): two letters or more.</summary>
+    public static bool HasWords(string text) => text.Count(char.IsLetter) >= 2;
+
     /// <summary>
     /// Whether <paramref name="text"/> already gives <paramref name="meaning"/>, or its words before a closing
     /// remark in brackets ("How we compare to Wales" of "How we compare to Wales (Table 5a)"), so it need not be said twice.

@@ -211,7 +211,7 @@ public abstract partial class ThemePage<TModel> : TemplatePage<TModel>, IThemePa
     public MarkedText Printed(string? text, IReadOnlyList<LabelledText> parts, Unit unit)
     {
         var written = Figure(text, parts, unit);
-        return parts.Count == 0 && !string.IsNullOrEmpty(text) && text.Count(char.IsLetter) >= 2 && !FigureText.IsBareNumber(text)
+        return parts.Count == 0 && !string.IsNullOrEmpty(text) && FigureText.HasWords(text) && !FigureText.IsBareNumber(text)
             ? Content(written)
             : new MarkedText(Encode(written), written);
     }
@@ -304,7 +304,7 @@ public abstract partial class ThemePage<TModel> : TemplatePage<TModel>, IThemePa
     public MarkedText Marks(string? sentence, IEnumerable<string> contents)
     {
         if (string.IsNullOrEmpty(sentence)) return MarkedText.Empty;
-        var marked = contents.Where(c => c.Count(char.IsLetter) >= 2 && LanguageOf(c) is not null).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToList();
+        var marked = contents.Where(c => FigureText.HasWords(c) && LanguageOf(c) is not null).Distinct(StringComparer.Ordinal).OrderByDescending(c => c.Length).ToList();
         if (marked.Count == 0) return new MarkedText(Encode(sentence), sentence);
         var html = new System.Text.StringBuilder(sentence.Length + 32);
         var at = 0;
