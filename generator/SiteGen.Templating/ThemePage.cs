@@ -141,7 +141,11 @@ public abstract partial class ThemePage<TModel> : TemplatePage<TModel>, IThemePa
     {
         var text = Words.Get(Use(key), args);
         var pattern = Words.Find(key)?.Text;
-        if (pattern is null) return new MarkedText(Encode(text), text);
+
+        // On a page in the content's own language nothing is marked, so the sentence is its encoded text: the
+        // placeholders need no second pass (names and officers are phrased many times on every page).
+        var unmarked = _state.ContentLanguage is null && !args.Any(a => a is IHtmlContent and not MarkedText);
+        if (pattern is null || unmarked) return new MarkedText(Encode(text), text);
         var html = PhrasePlaceholder().Replace(Encode(pattern), m =>
         {
             var index = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
