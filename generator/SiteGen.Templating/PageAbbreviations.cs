@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteGen.ViewModels;
 
 namespace SiteGen.Templating;
@@ -15,19 +16,28 @@ public sealed class PageAbbreviations
     /// </summary>
     private const int ShortestTerm = 2;
 
+    /// <summary>
+    /// Every page of a plan is handed the same list of the plan's abbreviations, so the list is put in order once
+    /// per plan, not once per page.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<LabelledText>, IReadOnlyList<LabelledText>> Ordered = new();
+
     private readonly IReadOnlyList<LabelledText> _terms;
     private readonly HashSet<string> _explained = new(StringComparer.Ordinal);
 
     public PageAbbreviations(IReadOnlyList<LabelledText> terms)
     {
-        // Longest first, so "CAFTAC" is found before "CAF".
-        _terms = terms
+        _terms = terms.Count == 0 ? [] : Ordered.GetValue(terms, InSearchOrder);
+    }
+
+    /// <summary>Longest first, so "CAFTAC" is found before "CAF".</summary>
+    private static IReadOnlyList<LabelledText> InSearchOrder(IReadOnlyList<LabelledText> terms) =>
+        terms
             .Where(t => t.Label.Length >= ShortestTerm && t.Text.Length > 0)
             .DistinctBy(t => t.Label, StringComparer.Ordinal)
             .OrderByDescending(t => t.Label.Length)
             .ThenBy(t => t.Label, StringComparer.Ordinal)
             .ToList();
-    }
 
     public bool Any => _terms.Count > 0;
 

@@ -4,7 +4,6 @@ using System.Text.Unicode;
 using RazorLight;
 using RazorLight.Caching;
 using RazorLight.Compilation;
-using RazorLight.Internal.Buffering;
 
 namespace SiteGen.Templating;
 
@@ -22,8 +21,8 @@ public sealed class TemplateRenderer : IEngineHandler
     private readonly TemplateSet _templates;
     private readonly Words _words;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly PageBuffers _buffers = new();
     private RenderState _state = new();
-    private RazorLight.TemplateRenderer? _razor;
 
     private readonly bool _countWords;
 
@@ -55,6 +54,15 @@ public sealed class TemplateRenderer : IEngineHandler
     bool IEngineHandler.IsCachingEnabled => false;
 
     /// <summary>Renders <paramref name="model"/> with the template <paramref name="key"/> into <paramref name="writer"/>.</summary>
+    /// <remarks>
+    /// The page template writes into a buffer, and its layout (and a layout's own layout, if it names one) into the
+    /// next, with the buffer before as its body; only the outermost is copied to <paramref name="writer"/>. Partials
+    /// write straight into whatever their caller is writing. RazorLight's own renderer gave every template, partials
+    /// included, a buffer of its own — a list of the strings written, copied out again, value by value, through an
+    /// asynchronous writer — which was the larger part of the time a page took to render. Layouts and sections
+    /// behave as RazorLight's do: the same page context, with its sections handed to the layout, and a layout that
+    /// neither renders the body nor a section it was given is an error.
+    /// </remarks>
     public async Task RenderAsync(string key, object model, TextWriter writer)
     {
         _used.Clear();
@@ -67,36 +75,74 @@ public sealed class TemplateRenderer : IEngineHandler
             Translations = (model as ViewModels.PageModel)?.Site.Translations ?? new Dictionary<string, string>(),
             Include = IncludeAsync,
         };
+
         var page = Create(key);
-        Attach(page, model, writer);
-        using var scope = new MemoryPoolViewBufferScope();
-        _razor = new RazorLight.TemplateRenderer(this, Encoder, scope);
-        try
+        var level = 0;
+        var body = _buffers.Take(level);
+        var context = new PageContext(null!) { ExecutingPageKey = page.Key, Writer = body, Model = model };
+        await ExecuteAsync(page, model, context);
+
+        List<ITemplatePage>? layouts = null;
+        while (!string.IsNullOrEmpty(page.Layout))
         {
-            await _razor.RenderAsync(page).ConfigureAwait(false);
+            var layout = Create(page.Layout);
+            layouts ??= [];
+            if (layouts.Exists(l => string.Equals(l.Key, layout.Key, StringComparison.Ordinal)))
+            {
+                throw new InvalidOperationException($"the layout '{layout.Key}' is named again by '{page.Key}', so the layouts would wrap each other for ever; a layout may name another layout, never one already wrapping the page");
+            }
+
+            page.IsLayoutBeingRendered = true;
+            layout.PreviousSectionWriters = page.SectionWriters;
+            layout.BodyContent = new BufferedHtml(body.GetStringBuilder());
+            body = _buffers.Take(++level);
+            context.Writer = body;
+            context.ExecutingPageKey = layout.Key;
+            await ExecuteAsync(layout, model, context);
+            layouts.Add(layout);
+            page = layout;
         }
-        finally
+
+        foreach (var layout in layouts ?? [])
         {
-            _razor = null;
+            try
+            {
+                layout.EnsureRenderedBodyOrSections();
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new LayoutIncompleteException(layout.Key, e.Message);
+            }
+        }
+
+        writer.Write(body.GetStringBuilder());
+    }
+
+    /// <summary>A partial, written straight into its caller's writer.</summary>
+    private async Task IncludeAsync(string key, object? model, TextWriter writer)
+    {
+        var page = Create(key);
+        await ExecuteAsync(page, model, new PageContext(null!) { ExecutingPageKey = page.Key, Writer = writer, Model = model! });
+        if (!string.IsNullOrEmpty(page.Layout))
+        {
+            throw new PartialLayoutException(key, page.Layout);
         }
     }
 
-    /// <summary>A partial, rendered as RazorLight renders an included template, with the page's buffers.</summary>
-    private Task IncludeAsync(string key, object? model, TextWriter writer)
+    private Task ExecuteAsync(ITemplatePage page, object? model, PageContext context)
     {
-        var page = Create(key);
-        Attach(page, model, writer);
-        return (_razor ?? throw new InvalidOperationException($"{key} was asked for outside a page.")).RenderAsync(page);
+        page.SetModel(model!);
+        page.PageContext = context;
+        // RazorLight's own way to include a template (`@await IncludeAsync(…)`), for themes written for it.
+        page.IncludeFunc = (key, included) => IncludeAsync(key, included, context.Writer);
+        return page.ExecuteAsync();
     }
 
     /// <summary>RazorLight asks for a layout or a partial by key: it comes from the same set, never compiled here.</summary>
     public Task<ITemplatePage> CompileTemplateAsync(string key) => Task.FromResult(Create(key));
 
-    public Task RenderIncludedTemplateAsync<T>(ITemplatePage templatePage, T model, TextWriter textWriter, ExpandoObject viewBag, RazorLight.TemplateRenderer templateRenderer)
-    {
-        Attach(templatePage, model, textWriter);
-        return templateRenderer.RenderAsync(templatePage);
-    }
+    public Task RenderIncludedTemplateAsync<T>(ITemplatePage templatePage, T model, TextWriter textWriter, ExpandoObject viewBag, RazorLight.TemplateRenderer templateRenderer) =>
+        IncludeAsync(templatePage.Key, model, textWriter);
 
     Task<string> IEngineHandler.CompileRenderAsync<T>(string key, T model, ExpandoObject viewBag) => throw new NotSupportedException();
 
@@ -115,11 +161,5 @@ public sealed class TemplateRenderer : IEngineHandler
         basePage.HtmlEncoder = Encoder;
         if (page is IThemePage themed) themed.Attach(_words, _state);
         return page;
-    }
-
-    private static void Attach(ITemplatePage page, object? model, TextWriter writer)
-    {
-        page.SetModel(model!);
-        page.PageContext = new PageContext(null!) { ExecutingPageKey = page.Key, Writer = writer, Model = model! };
     }
 }

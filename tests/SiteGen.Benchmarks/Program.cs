@@ -33,6 +33,6 @@ static int ServeEditOnly(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SiteGen.Benchmarks search [pages …] | build [--sizes 1,10,100,400] [--keep] [--no-cli-build] [--compare-hugo] | stages [--councils 10] [--load-only] | rebuild [--councils 100] [--corpus FOLDER] [--edits 5] [--organisation] | serve-edit CLI.dll CORPUS COUNCILS [RUNS] | corpus FOLDER COUNCILS");
+    Console.Error.WriteLine("usage: SiteGen.Benchmarks search [pages …] | build [--sizes 1,10,100,400] [--keep] [--no-cli-build] [--compare-hugo] | stages [--councils 10] [--load-only] [--allocations] | rebuild [--councils 100] [--corpus FOLDER] [--edits 5] [--organisation] | serve-edit CLI.dll CORPUS COUNCILS [RUNS] | corpus FOLDER COUNCILS");
     return 2;
 }

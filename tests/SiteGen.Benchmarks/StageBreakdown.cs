@@ -16,7 +16,7 @@ using SiteGen.Theming;
 namespace SiteGen.Benchmarks;
 
 /// <summary>
-/// <c>stages [--councils 10] [--load-only]</c>: where a build's time and memory go, in process. Repeats the steps of
+/// <c>stages [--councils 10] [--load-only] [--allocations]</c>: where a build's time and memory go, in process. Repeats the steps of
 /// <c>SiteBuilder.BuildAsync</c> (load, page graph, search index, render) with a stopwatch, the bytes
 /// allocated and the managed heap after each, rendering on one thread so per-page costs are plain.
 /// Rendered pages are discarded, not written: the figures are for finding the biggest cost, not a build.
@@ -56,6 +56,8 @@ public static class StageBreakdown
             var byKind = new Dictionary<string, (int Count, TimeSpan Build, TimeSpan Render)>(StringComparer.Ordinal);
             long heapWithRendererOpen = 0;
             var paths = new List<PagePath>();
+            using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+            sampler?.Start();
             await StageAsync($"build view models and render {pages.Count:N0} pages, one thread", async () =>
             {
                 using var renderer = new ThemePageRenderer(theme.Templates, theme.WordsFor(settings.Language));
@@ -72,11 +74,13 @@ public static class StageBreakdown
                     byKind[kind] = (count + 1, build + built, render + clock.Elapsed - built);
                 }
 
+                sampler?.Stop();
                 heapWithRendererOpen = GC.GetTotalMemory(forceFullCollection: true);
                 return bytes;
             });
             Stage("site files (indicator data, sitemap, robots)", () => SiteFiles.Build(facts, routes, loaded.Settings, paths).ToList());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Managed heap after rendering, before the renderer is disposed: {heapWithRendererOpen / 1048576.0:N0} MB (the render row is after it is disposed)."));
+            sampler?.Print("build view models and render");
             Console.WriteLine();
             Console.WriteLine("| page kind | pages | build view model | render | per page (build + render) |");
             Console.WriteLine("|---|---:|---:|---:|---:|");

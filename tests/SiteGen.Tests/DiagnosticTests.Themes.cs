@@ -63,6 +63,30 @@ public sealed partial class DiagnosticTests
     }
 
     [Fact]
+    public async Task SG0603_partial_that_names_a_layout_is_reported_at_the_partial()
+    {
+        var (diagnostics, site) = await BuildWith(("layouts/partials/footer.cshtml", "@model PageModel\n@{ Layout = \"_base\"; }\n<footer>Ours</footer>\n"));
+        using (site)
+        {
+            var d = DiagnosticAssert.Single(diagnostics, "SG0603", "layouts/partials/footer.cshtml", 2, 4);
+            Assert.Contains("the partial 'partials/footer' names a layout ('_base')", d.Message);
+            Assert.False(Directory.Exists(site.Path("_site")));
+        }
+    }
+
+    [Fact]
+    public async Task SG0603_layout_that_never_renders_the_page_is_reported()
+    {
+        var (diagnostics, site) = await BuildWith(("layouts/_base.cshtml", "@model PageModel\n<html><body><p>No body here</p></body></html>\n"));
+        using (site)
+        {
+            var d = DiagnosticAssert.Single(diagnostics, "SG0603", "layouts/_base.cshtml", 1, 1);
+            Assert.Contains("the layout '_base' does not show everything the page gives it (RenderBody was not called)", d.Message);
+            Assert.False(Directory.Exists(site.Path("_site")));
+        }
+    }
+
+    [Fact]
     public async Task SG0604_word_that_no_words_file_gives()
     {
         var (diagnostics, site) = await BuildWith(("layouts/home.cshtml", "@model HomePageModel\n@{ Layout = \"_base\"; }\n<h1>@T(\"page.welcome\")</h1>\n"));

@@ -121,4 +121,32 @@ public sealed class ThemeTests
         var home = File.ReadAllText(site.Path("_site/index.html"));
         Assert.Contains("<p>Ŵ ŷ £ – “quoted” &lt;b&gt; &amp; </p>", home);
     }
+
+    /// <summary>
+    /// What Razor promises a theme, kept by SiteGen's own renderer (which writes partials straight into the page
+    /// rather than through RazorLight's buffers): a layout may name a layout of its own, and a page may define a
+    /// section that its layout renders where it chooses.
+    /// </summary>
+    [Fact]
+    public async Task A_layout_may_have_a_layout_of_its_own_and_render_a_section_the_page_defines()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        site.Write("layouts/_outer.cshtml", "@model PageModel\n<html><body><div class=\"outer\">@RenderBody()</div></body></html>\n");
+        site.Write("layouts/_base.cshtml", "@model PageModel\n@{ Layout = \"_outer\"; }\n<div class=\"inner\">@RenderBody()</div>\n@RenderSection(\"aside\", required: false)\n");
+        site.Write("layouts/home.cshtml", "@model HomePageModel\n@{ Layout = \"_base\"; Title = Model.Site.Title; }\n<h1>Home of @Model.Site.Title</h1>\n@section aside {\n<aside class=\"from-home\">An aside</aside>\n}\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var home = File.ReadAllText(site.Path("_site/index.html"));
+        var (outer, inner, heading, aside) = (home.IndexOf("<div class=\"outer\">", StringComparison.Ordinal), home.IndexOf("<div class=\"inner\">", StringComparison.Ordinal), home.IndexOf("<h1>Home of Golden test plans</h1>", StringComparison.Ordinal), home.IndexOf("<aside class=\"from-home\">An aside</aside>", StringComparison.Ordinal));
+        Assert.True(outer >= 0 && outer < inner && inner < heading && heading < aside, home);
+        Assert.True(aside < home.IndexOf("</div></body>", StringComparison.Ordinal), "the section is rendered inside the outer layout, where the inner one put it");
+        Assert.Equal(1, home.Split("<h1>").Length - 1);
+
+        // Another page, with no section of its own, goes through the same two layouts.
+        var method = File.ReadAllText(site.Path("_site/how-we-judge-progress/index.html"));
+        Assert.Contains("<div class=\"outer\"><div class=\"inner\">", method.ReplaceLineEndings(""));
+        Assert.DoesNotContain("from-home", method);
+    }
 }

@@ -32,6 +32,8 @@ public sealed class TemplateFailures(Theme theme)
     private static string Message(Exception error) => error switch
     {
         Templating.TemplateNotFoundException missing => missing.Message,
+        Templating.PartialLayoutException partial => partial.Message,
+        Templating.LayoutIncompleteException layout => layout.Message,
         InvalidCastException => $"a template was given a model of another type than its @model says ({error.Message})",
         NullReferenceException => "something the template reads is empty (null) on this page; check for it with `is not null` before using it",
         _ => $"{error.GetType().Name}: {error.Message}",
@@ -40,6 +42,10 @@ public sealed class TemplateFailures(Theme theme)
     /// <summary>The template's own line, from the stack trace (templates keep their line numbers); else the template that was running.</summary>
     private SourceLocation Locate(Exception error, string? running)
     {
+        // The mistake is in the partial, at its `Layout =`, not in the template that included it.
+        if (error is Templating.PartialLayoutException partial && theme.Templates.TryGetValue(partial.Key, out var named)) return WhereLayoutIsSet(named);
+        if (error is Templating.LayoutIncompleteException incomplete && theme.Templates.TryGetValue(incomplete.Key, out var layout)) return SourceLocation.StartOf(layout.Path);
+
         foreach (var frame in new StackTrace(error, fNeedFileInfo: true).GetFrames())
         {
             // Compiled at run time, a template's code names its key; compiled with SiteGen, its .cshtml file.
@@ -53,5 +59,17 @@ public sealed class TemplateFailures(Theme theme)
         return running is not null && theme.Templates.TryGetValue(running, out var source)
             ? SourceLocation.StartOf(source.Path)
             : SourceLocation.StartOf(theme.Chain[0].Shown);
+    }
+
+    private static SourceLocation WhereLayoutIsSet(Templating.TemplateSource template)
+    {
+        var lines = template.Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf("Layout", StringComparison.Ordinal);
+            if (column >= 0) return new SourceLocation(template.Path, i + 1, column + 1);
+        }
+
+        return SourceLocation.StartOf(template.Path);
     }
 }
