@@ -233,6 +233,9 @@ public static class YamlNodeParser
     /// <summary>YAML forbids tabs for indentation, but the parser's own message ("found character that cannot start any token") helps nobody.</summary>
     private static bool ReportTabIndentation(string text, string file, DiagnosticBag diagnostics)
     {
+        // Nearly every file has no tab at all; finding that out is one vectorised search, not a walk over every character.
+        if (!text.Contains('\t', StringComparison.Ordinal)) return false;
+
         var found = false;
         var line = 1;
         var atLineStart = true;
