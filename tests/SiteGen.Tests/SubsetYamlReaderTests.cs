@@ -52,12 +52,17 @@ public sealed class SubsetYamlReaderTests(Xunit.Abstractions.ITestOutputHelper o
         Assert.True(problems.Count == 0, string.Join("\n\n", problems.Take(10)));
     }
 
-    /// <summary>The fuzz tests' damage, thousands of times: whatever the fast reader accepts, it reads as YamlDotNet does.</summary>
+    /// <summary>The fuzz tests' damage to the sample's and the synthetic corpus's files, thousands of times: whatever the fast reader accepts, it reads as YamlDotNet does.</summary>
     [Fact]
     public void Damaged_files_are_declined_or_read_exactly_as_YamlDotNet_reads_them()
     {
-        const int Cases = 6000;
-        var originals = SampleYamlFiles().Select(File.ReadAllBytes).ToList();
+        const int Cases = 8000;
+        using var corpus = new TempSite();
+        SyntheticCorpus.Write(corpus.Root, councils: 1);
+        var originals = SampleYamlFiles()
+            .Concat(Directory.EnumerateFiles(corpus.Root, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            .Select(File.ReadAllBytes)
+            .ToList();
         var problems = new List<string>();
         var read = 0;
         var compared = 0;
