@@ -7,13 +7,19 @@ namespace SiteGen.Yaml;
 /// <summary>
 /// Reads YAML text into <see cref="YNode"/>s, reporting problems instead of throwing. Anchors and
 /// aliases are refused: officers never need them, and refusing them makes "billion laughs" inputs
-/// harmless. Nesting depth is bounded for the same reason.
+/// harmless. Nesting depth is bounded for the same reason. Most files are read by <see cref="SubsetYamlReader"/>,
+/// which gives exactly what this class's YamlDotNet path gives or leaves the file to it.
 /// </summary>
 public static class YamlNodeParser
 {
     private const int MaximumDepth = 64;
 
-    public static YNode? Parse(string text, string file, DiagnosticBag diagnostics)
+    public static YNode? Parse(string text, string file, DiagnosticBag diagnostics) => Parse(text, file, diagnostics, subset: true);
+
+    /// <summary>The YamlDotNet path alone, never <see cref="SubsetYamlReader"/>: what the subset reader must equal wherever it does not decline.</summary>
+    internal static YNode? ParseWithYamlDotNet(string text, string file, DiagnosticBag diagnostics) => Parse(text, file, diagnostics, subset: false);
+
+    private static YNode? Parse(string text, string file, DiagnosticBag diagnostics, bool subset)
     {
         if (ReportTabIndentation(text, file, diagnostics))
         {
@@ -21,6 +27,11 @@ public static class YamlNodeParser
         }
 
         text = UnusualLineBreaks.Replace(text, file, diagnostics);
+        if (subset && SubsetYamlReader.TryRead(text, file, diagnostics, out var read))
+        {
+            return read;
+        }
+
         var scanner = new Scanner(new StringReader(text));
         var parser = new Parser(scanner);
         try
@@ -172,25 +183,8 @@ public static class YamlNodeParser
             }
         }
 
-        /// <summary>
-        /// <c>title: Priority #2 To embed</c> is read as "Priority" and a comment: YAML starts a comment at any
-        /// <c> #</c>. A comment written on purpose has a space after its <c>#</c>; a <c>#</c> straight before a
-        /// letter or digit (<c>#2</c>, <c>#1 priority</c>) is almost always meant as part of the text.
-        /// </summary>
-        private void WarnIfCutByComment(Scalar scalar)
-        {
-            var end = (int)scalar.End.Index;
-            var hash = end;
-            while (hash < text.Length && text[hash] is ' ' or '\t') hash++;
-            if (hash == end || hash + 1 >= text.Length || text[hash] != '#' || !char.IsLetterOrDigit(text[hash + 1])) return;
-
-            var lineEnd = text.IndexOf('\n', hash);
-            var cut = text[hash..(lineEnd < 0 ? text.Length : lineEnd)].TrimEnd('\r', ' ', '\t');
-            var kept = scalar.Value.Length == 0 ? "empty" : $"only '{scalar.Value}'";
-            var whole = (scalar.Value.Length == 0 ? cut : scalar.Value + " " + cut).Replace("\"", "\\\"", StringComparison.Ordinal);
-            var at = new SourceLocation(file, (int)scalar.End.Line, (int)scalar.End.Column + (hash - end));
-            diagnostics.Report(DiagnosticCatalog.TextReadAsComment, at, kept, cut, whole);
-        }
+        private void WarnIfCutByComment(Scalar scalar) =>
+            CommentCut.Warn(text, file, scalar.Value, (int)scalar.End.Index, (int)scalar.End.Line, (int)scalar.End.Column, diagnostics);
 
         /// <summary>The key already given in the mapping whose entries start at <paramref name="first"/>, if <paramref name="key"/> repeats one.</summary>
         private YScalar? FirstKey(string key, int first, ref Dictionary<string, YScalar>? seen)
@@ -239,6 +233,9 @@ public static class YamlNodeParser
     /// <summary>YAML forbids tabs for indentation, but the parser's own message ("found character that cannot start any token") helps nobody.</summary>
     private static bool ReportTabIndentation(string text, string file, DiagnosticBag diagnostics)
     {
+        // Nearly every file has no tab at all; finding that out is one vectorised search, not a walk over every character.
+        if (!text.Contains('\t', StringComparison.Ordinal)) return false;
+
         var found = false;
         var line = 1;
         var atLineStart = true;
