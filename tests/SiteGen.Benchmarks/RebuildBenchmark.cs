@@ -53,6 +53,7 @@ public static partial class RebuildBenchmark
                 if (!build.Result.Succeeded) throw new InvalidOperationException(string.Join("\n", build.Result.Diagnostics));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {i} | {pages.TotalMilliseconds:N0} ms | {pagesCpu.TotalMilliseconds:N0} ms | {whole.TotalMilliseconds:N0} ms | {state.Pages.LastBuild.Rendered:N0} | {state.Pages.LastBuildUnreached:N0} |"));
+                if (state.LastLaps is { } laps) Console.WriteLine("  " + string.Join(", ", laps.Laps.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Step} {l.Took.TotalMilliseconds:N0}"))));
             }
 
             return 0;

@@ -2,11 +2,9 @@ using SiteGen.Rendering.Pages;
 
 namespace SiteGen.Rendering;
 
-/// <summary>Every page of the site: its route, what it reads, and how to build its view model when it is rendered.</summary>
+/// <summary>Every page of the site: its route, and how to build its view model when it is rendered (which records what it reads, <see cref="PendingPage"/>).</summary>
 public static class PageGraph
 {
-    private static readonly IReadOnlySet<string> SiteWideOnly = new HashSet<string>();
-
     /// <remarks>
     /// The heaviest pages (plan overviews, indicator indexes) of each plan come first, so the workers
     /// that render them in parallel do not end the build waiting on one big page. Each plan's views are
@@ -37,33 +35,30 @@ public static class PageGraph
         var routes = context.Routes;
         var pages = new List<PendingPage>
         {
-            new(routes.Home, null, () => HomePageBuilder.Build(context)),
-            new(routes.Method, SiteWideOnly, () => MethodPageBuilder.Build(context)),
+            new(routes.Home, () => HomePageBuilder.Build(context)),
+            new(routes.Method, () => MethodPageBuilder.Build(context)),
         };
-        if (isDefault) pages.Add(new(routes.NotFound, null, () => SitePageBuilder.NotFound(context)));
+        if (isDefault) pages.Add(new(routes.NotFound, () => SitePageBuilder.NotFound(context)));
         // Each language has its search page, beside its own index (Search/LanguageIndex), read by its own rules.
-        if (context.Settings.Search.Enabled) pages.Add(new(routes.Search, null, () => SitePageBuilder.Search(context)));
-        pages.Add(new(routes.OpenData, null, () => DataPageBuilder.Build(context)));
-        pages.AddRange(facts.Site.Pages.Select(p => new PendingPage(routes.Page(p), SiteWideOnly, () => SitePageBuilder.Content(context, p))));
-        foreach (var (definition, reports) in facts.Comparisons.Shared.Where(_ => isDefault))
+        if (context.Settings.Search.Enabled) pages.Add(new(routes.Search, () => SitePageBuilder.Search(context)));
+        pages.Add(new(routes.OpenData, () => DataPageBuilder.Build(context)));
+        pages.AddRange(facts.Site.Pages.Select(p => new PendingPage(routes.Page(p), () => SitePageBuilder.Content(context, p))));
+        foreach (var definition in facts.Comparisons.Definitions.Where(_ => isDefault))
         {
-            var reads = reports.Select(r => PageInputs.Plan(r.Plan.Id)).Append(PageInputs.Shared(definition)).ToHashSet(StringComparer.Ordinal);
-            pages.Add(new(routes.Comparison(definition), reads, () => ComparisonPageBuilder.Build(context, definition, reports)));
+            pages.Add(new(routes.Comparison(definition), () => ComparisonPageBuilder.Build(context, definition)));
         }
 
         foreach (var organisation in facts.Councils.Where(o => routes.Publishes(o.Id)))
         {
-            var reads = facts.PlansOf[organisation.Id].Select(p => PageInputs.Plan(p.Id)).Append(PageInputs.Councils).ToHashSet(StringComparer.Ordinal);
-            pages.Add(new(routes.Council(organisation.Id), reads, () => CouncilPageBuilder.Build(context, organisation)));
+            pages.Add(new(routes.Council(organisation.Id), () => CouncilPageBuilder.Build(context, organisation)));
         }
 
         foreach (var plan in facts.Site.Plans.Where(routes.Publishes))
         {
             var views = new PlanViews(context, plan);
-            var reads = PageInputs.OfPlanPages(plan, facts);
 
             // Every page of the plan carries its abbreviations, so the theme explains each where it first appears.
-            PendingPage Page(Routing.PagePath path, Func<PageToRender> build) => new(path, reads, () => views.Explained(build()));
+            PendingPage Page(Routing.PagePath path, Func<PageToRender> build) => new(path, () => views.Explained(build()), views.Reads);
             pages.Add(Page(routes.Plan(plan), () => PlanPageBuilder.Build(context, views)));
             if (views.HasIndicators) pages.Add(Page(routes.IndicatorsIndex(plan), () => IndicatorPageBuilder.Index(context, views)));
             pages.AddRange(plan.Objectives.Select(o => Page(routes.Objective(plan, o), () => ObjectivePageBuilder.Build(context, views, o))));

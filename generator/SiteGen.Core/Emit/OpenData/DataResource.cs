@@ -23,6 +23,40 @@ public sealed class DataResource
         Hash = Convert.ToHexString(SHA256.HashData(Content)).ToLowerInvariant();
     }
 
+    private DataResource(string name, string title, PagePath path, IReadOnlyList<DataField> fields, int rows, byte[] content)
+    {
+        Name = name;
+        Title = title;
+        Path = path;
+        Fields = fields;
+        Rows = rows;
+        Content = content;
+        Hash = Convert.ToHexString(SHA256.HashData(Content)).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// One table of the rows of <paramref name="parts"/> (tables with <paramref name="fields"/>), in their order: the
+    /// bytes each part wrote for its rows, after one header. A CSV writer quotes each cell by itself, so this is what
+    /// writing every row again would give, without writing them: the whole site's table is made of the plans' tables,
+    /// and on an edit only the edited plans' are written again.
+    /// </summary>
+    public static DataResource Joined(string name, string title, PagePath path, IReadOnlyList<DataField> fields, IEnumerable<DataResource> parts)
+    {
+        var header = CsvFile.Write(fields.Select(f => f.Name).ToList(), []);
+        var list = parts.ToList();
+        var content = new byte[header.Length + list.Sum(p => p.Content.Length - header.Length)];
+        header.CopyTo(content, 0);
+        var at = header.Length;
+        foreach (var part in list)
+        {
+            if (!part.Content.AsSpan(0, header.Length).SequenceEqual(header)) throw new InvalidOperationException($"{part.Path} does not have the columns of {path}.");
+            part.Content.AsSpan(header.Length).CopyTo(content.AsSpan(at));
+            at += part.Content.Length - header.Length;
+        }
+
+        return new DataResource(name, title, path, fields, list.Sum(p => p.Rows), content);
+    }
+
     /// <summary>The resource's name in its package, which is also the file's name without <c>.csv</c>.</summary>
     public string Name { get; }
 
