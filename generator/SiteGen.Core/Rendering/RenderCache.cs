@@ -34,12 +34,16 @@ public sealed class RenderCache
     private IReadOnlySet<string>? _changed;
     private int _rendered;
     private int _reused;
+    private ConcurrentBag<PagePath> _renderedPaths = [];
     private SiteFacts? _previousSite;
     private OpenDataFiles? _previousOpenData;
     private Dictionary<string, IReadOnlyDictionary<string, string>> _previousTranslations = new(StringComparer.Ordinal);
 
     /// <summary>Pages rendered and pages reused (not even built) by the last build that used this cache.</summary>
     public (int Rendered, int Reused) LastBuild { get; private set; }
+
+    /// <summary>The pages the last build rendered (built again rather than reused), in no order.</summary>
+    public IReadOnlyCollection<PagePath> LastRendered { get; private set; } = [];
 
     /// <summary>The last build's pages the edit could not reach, which were not even built (every reused page is one).</summary>
     public int LastBuildUnreached => LastBuild.Reused;
@@ -57,6 +61,7 @@ public sealed class RenderCache
         _changed = _previousSite is { } before && _previousOpenData is { } files && changedPlans is not null ? Changed(before, files, site, changedPlans) : null;
         _rendered = 0;
         _reused = 0;
+        _renderedPaths = [];
     }
 
     private HashSet<string> Changed(SiteFacts before, OpenDataFiles files, SiteContext site, IReadOnlySet<string> changedPlans)
@@ -91,6 +96,7 @@ public sealed class RenderCache
     internal void Add(PagePath path, PageThemeUse theme, byte[] html, IReadOnlySet<string> reads)
     {
         _current[path] = new Entry(theme, html, reads);
+        _renderedPaths.Add(path);
         Interlocked.Increment(ref _rendered);
     }
 
@@ -102,5 +108,6 @@ public sealed class RenderCache
         _previousOpenData = site.OpenData;
         _previousTranslations = TranslationsOf(site).ToDictionary(t => t.Language, t => t.Table, StringComparer.Ordinal);
         LastBuild = (_rendered, _reused);
+        LastRendered = _renderedPaths.ToList();
     }
 }
