@@ -53,6 +53,8 @@ public static partial class RebuildBenchmark
                 if (!build.Result.Succeeded) throw new InvalidOperationException(string.Join("\n", build.Result.Diagnostics));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {i} | {pages.TotalMilliseconds:N0} ms | {pagesCpu.TotalMilliseconds:N0} ms | {whole.TotalMilliseconds:N0} ms | {state.Pages.LastBuild.Rendered:N0} | {state.Pages.LastBuildUnreached:N0} |"));
+                var elsewhere = state.Pages.LastRendered.Select(p => p.File).Where(p => !p.StartsWith(plan + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+                Console.WriteLine($"  rendered outside {plan}/: " + string.Join(", ", elsewhere));
                 if (state.LastLaps is { } laps) Console.WriteLine("  " + string.Join(", ", laps.Laps.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Step} {l.Took.TotalMilliseconds:N0}"))));
             }
 

@@ -47,7 +47,8 @@ public sealed class OpenDataStage
     /// its council and the thresholds are the same) and its pages are where they were: a package reads nothing else. The whole
     /// site's package is joined from the plans' again, so it always equals a full build's.
     /// </param>
-    public static OpenDataStage Prepare(SiteFacts facts, SiteRoutes routes, SiteSettings settings, Words words, OpenDataStage? previous = null, IReadOnlySet<string>? changedPlans = null)
+    /// <param name="laps">Told as each step ends, when someone is timing the build.</param>
+    public static OpenDataStage Prepare(SiteFacts facts, SiteRoutes routes, SiteSettings settings, Words words, OpenDataStage? previous = null, IReadOnlySet<string>? changedPlans = null, BuildLaps? laps = null)
     {
         var byPlan = new Dictionary<Plan, PlanPackage>(ReferenceEqualityComparer.Instance);
         var made = 0;
@@ -65,15 +66,18 @@ public sealed class OpenDataStage
             byPlan[plan] = kept ?? new PlanPackage(plan, planFacts, page, descriptor, DataPackages.OfPlan(facts, routes, settings, plan));
         }
 
+        laps?.Lap("plans' data packages");
         var plans = facts.Site.Plans.Select(p => byPlan[p].Package).OfType<DataPackage>().ToList();
         IReadOnlyList<DataPackage> packages = DataPackages.OfSite(facts, routes, settings, plans) is { } site ? [site, .. plans] : plans;
+        laps?.Lap("site's data package");
         var feeds = AtomFeed.Build(facts, routes, settings, words);
+        laps?.Lap("feeds");
         var files = new OpenDataFiles(
             packages.Select(p => new OpenDataFiles.Package(
                 p.Plan,
                 p.Descriptor,
-                p.DescriptorContent.Length,
-                p.Resources.Select(r => new OpenDataFiles.Table(KindOf(r.Name), r.Path, r.Content.Length, r.Rows, r.Fields.Select(ColumnOf).ToList())).ToList())).ToList(),
+                p.DescriptorLength,
+                p.Resources.Select(r => new OpenDataFiles.Table(KindOf(r.Name), r.Path, r.Length, r.Rows, r.Fields.Select(ColumnOf).ToList())).ToList())).ToList(),
             feeds.Select(f => PagePath.FromAddress(f.Path)).ToHashSet());
         return new OpenDataStage(packages, feeds, files, byPlan) { PlansMade = made };
     }

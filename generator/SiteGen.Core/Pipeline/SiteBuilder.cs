@@ -118,8 +118,8 @@ public static class SiteBuilder
         var routes = new SiteRoutes(loaded.Facts.Site, new SiteLanguages(loaded.Settings.Languages, loaded.Facts.Site.Organisations));
         var words = theme.WordsFor(loaded.Settings.Language);
         laps?.Lap("routes");
-        var openData = OpenDataStage.Prepare(loaded.Facts, routes, loaded.Settings, words, incremental?.PreviousOpenData, loaded.ChangedPlans);
-        laps?.Lap("data packages and feeds");
+        var openData = OpenDataStage.Prepare(loaded.Facts, routes, loaded.Settings, words, incremental?.PreviousOpenData, loaded.ChangedPlans, laps);
+        laps?.Lap("pages told of the data files");
         var context = new SiteContext(loaded.Facts, routes, loaded.Settings, stylesheets, scripts, icon, stylesheetTexts, openData.Files);
         var pages = PageGraph.Build(context);
         laps?.Lap("page graph");

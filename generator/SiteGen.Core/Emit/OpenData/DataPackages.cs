@@ -41,7 +41,12 @@ public static class DataPackages
         var description = "Every indicator that the plans on this site report, for every council and period, as the plans print the figures, "
             + "with the numbers read from them beside them; and the shared national definitions that let one council's figures be set beside another's.";
         var sources = facts.Site.Plans.Select(p => Source(facts, routes, settings, p)).ToList();
-        return package with { DescriptorContent = DataPackageJson.Write(package, description, settings, routes.OpenData, sources) };
+        // Its indicators table is every plan's joined: its bytes and their hash are made when the files are written, after the pages.
+        return package with
+        {
+            DescriptorLength = DataPackageJson.Write(package, description, settings, routes.OpenData, sources, hashesLater: true).Length,
+            DescriptorLater = () => DataPackageJson.Write(package, description, settings, routes.OpenData, sources),
+        };
     }
 
     /// <summary>One plan's package; none when the plan has nothing to tabulate.</summary>
