@@ -39,6 +39,9 @@ public sealed class ModelReads
         foreach (var key in keys) current._keys.Add(key);
     }
 
+    /// <summary>Notes, for the page being built, everything <paramref name="other"/> noted (see <see cref="Add"/>).</summary>
+    public static void Note(ModelReads other) => t_current?.Add(other);
+
     /// <summary>Adds what another recorder noted (what a plan's shared views read when they were made, for each page that uses them).</summary>
     public void Add(ModelReads other)
     {

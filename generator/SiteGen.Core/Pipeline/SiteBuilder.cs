@@ -26,7 +26,7 @@ public static class SiteBuilder
         if (loaded is null || theme is null) return Result(diagnostics, 0, null, store);
 
         using var output = new StagedOutput(loaded.Settings.OutputFolder);
-        var (pages, _, _) = await WriteSiteAsync(loaded, theme, output, diagnostics, progress: progress);
+        var (pages, _, _, _) = await WriteSiteAsync(loaded, theme, output, diagnostics, progress: progress);
         if (diagnostics.HasErrors) return Result(diagnostics, 0, null, store);
         progress?.Report(new BuildProgress(BuildStage.Writing, pages, pages));
         output.Commit();
@@ -52,12 +52,13 @@ public static class SiteBuilder
         if (loaded is null || theme is null) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded?.Settings, null);
 
         var output = new MemoryOutput();
-        var (pages, beside, openData) = await WriteSiteAsync(loaded, theme, output, diagnostics, incremental, progress, pagesFirst, laps);
+        var (pages, beside, openData, routes) = await WriteSiteAsync(loaded, theme, output, diagnostics, incremental, progress, pagesFirst, laps);
         if (diagnostics.HasErrors) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded.Settings, null);
         if (incremental is not null)
         {
             incremental.PreviousLoad = loaded;
             incremental.PreviousOpenData = openData;
+            incremental.PreviousRoutes = routes;
         }
 
         return new InMemoryBuild(Result(diagnostics, pages, null, store), loaded.Settings, output.Files, beside);
@@ -86,7 +87,7 @@ public static class SiteBuilder
     /// <paramref name="pagesFirst"/>, the files beside the pages, still being made into an output of their own.
     /// A template that fails, or asks for a word the theme lacks, is reported to <paramref name="diagnostics"/>.
     /// </summary>
-    private static async Task<(int Pages, Task<IReadOnlyDictionary<string, byte[]>>? Beside, OpenDataStage? OpenData)> WriteSiteAsync(
+    private static async Task<(int Pages, Task<IReadOnlyDictionary<string, byte[]>>? Beside, OpenDataStage? OpenData, SiteRoutes? Routes)> WriteSiteAsync(
         ContentLoader.Loaded loaded, CompiledTheme theme, ISiteOutput output, DiagnosticBag diagnostics, IncrementalBuild? incremental = null, IProgress<BuildProgress>? progress = null, bool pagesFirst = false, BuildLaps? laps = null)
     {
         var cache = incremental?.Pages;
@@ -115,7 +116,7 @@ public static class SiteBuilder
         }
 
         laps?.Lap("assets");
-        var routes = new SiteRoutes(loaded.Facts.Site, new SiteLanguages(loaded.Settings.Languages, loaded.Facts.Site.Organisations));
+        var routes = new SiteRoutes(loaded.Facts.Site, new SiteLanguages(loaded.Settings.Languages, loaded.Facts.Site.Organisations), incremental?.PreviousRoutes);
         var words = theme.WordsFor(loaded.Settings.Language);
         laps?.Lap("routes");
         var openData = OpenDataStage.Prepare(loaded.Facts, routes, loaded.Settings, words, incremental?.PreviousOpenData, loaded.ChangedPlans, laps);
@@ -159,16 +160,16 @@ public static class SiteBuilder
             }
         }
 
-        if (diagnostics.HasErrors) return (0, null, null);
+        if (diagnostics.HasErrors) return (0, null, null, null);
         cache?.Complete(context);
-        if (!pagesFirst) return (pages.Count, null, openData);
+        if (!pagesFirst) return (pages.Count, null, openData, routes);
 
         return (pages.Count, Task.Run(() =>
         {
             var beside = new MemoryOutput();
             WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, byLanguage, openData, beside);
             return beside.Files;
-        }), openData);
+        }), openData, routes);
     }
 
     /// <summary>The search index, each indicator's data, the data packages, the feeds, the sitemap and robots.txt.</summary>

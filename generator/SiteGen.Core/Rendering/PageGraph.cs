@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using SiteGen.Rendering.Pages;
 
 namespace SiteGen.Rendering;
@@ -8,7 +9,7 @@ public static class PageGraph
     /// <remarks>
     /// The heaviest pages (plan overviews, indicator indexes) of each plan come first, so the workers
     /// that render them in parallel do not end the build waiting on one big page. Each plan's views are
-    /// made here, once, and shared by that plan's pages.
+    /// made once, by the first of its pages built, and shared by that plan's pages.
     /// </remarks>
     /// <summary>
     /// The pages of every language of the site, the default language's first. Another language has the site-wide
@@ -55,19 +56,26 @@ public static class PageGraph
 
         foreach (var plan in facts.Site.Plans.Where(routes.Publishes))
         {
-            var views = new PlanViews(context, plan);
+            // Made by the first page of the plan that is built (an edit reuses most plans' pages without building them), and
+            // shared by the plan's pages: what was read to make them counts for each page.
+            var made = new Lazy<PlanViews>(() => new PlanViews(context, plan), LazyThreadSafetyMode.ExecutionAndPublication);
 
             // Every page of the plan carries its abbreviations, so the theme explains each where it first appears.
-            PendingPage Page(Routing.PagePath path, Func<PageToRender> build) => new(path, () => views.Explained(build()), views.Reads);
-            pages.Add(Page(routes.Plan(plan), () => PlanPageBuilder.Build(context, views)));
-            if (views.HasIndicators) pages.Add(Page(routes.IndicatorsIndex(plan), () => IndicatorPageBuilder.Index(context, views)));
-            pages.AddRange(plan.Objectives.Select(o => Page(routes.Objective(plan, o), () => ObjectivePageBuilder.Build(context, views, o))));
-            pages.AddRange(plan.Indicators.Select(i => Page(routes.Indicator(plan, i), () => IndicatorPageBuilder.Build(context, views, i))));
-            if (views.HasActions) pages.Add(Page(routes.ActionsIndex(plan), () => ActionsIndexBuilder.Build(context, views)));
-            if (plan.RiskRegister is not null) pages.Add(Page(routes.Risks(plan), () => PlanPartBuilder.Risks(context, views)));
-            if (plan.Budgets.Count > 0) pages.Add(Page(routes.Budget(plan), () => PlanPartBuilder.Budget(context, views)));
-            if (plan.Glossary.Count > 0) pages.Add(Page(routes.Glossary(plan), () => PlanPartBuilder.Glossary(context, views)));
-            pages.AddRange(plan.ProgressReports.Select(r => Page(routes.Progress(plan, r), () => ProgressPageBuilder.Build(context, views, r))));
+            PendingPage Page(Routing.PagePath path, Func<PlanViews, PageToRender> build) => new(path, () =>
+            {
+                var views = made.Value;
+                ModelReads.Note(views.Reads);
+                return views.Explained(build(views));
+            });
+            pages.Add(Page(routes.Plan(plan), views => PlanPageBuilder.Build(context, views)));
+            if (PlanViews.HasIndicatorsIn(plan)) pages.Add(Page(routes.IndicatorsIndex(plan), views => IndicatorPageBuilder.Index(context, views)));
+            pages.AddRange(plan.Objectives.Select(o => Page(routes.Objective(plan, o), views => ObjectivePageBuilder.Build(context, views, o))));
+            pages.AddRange(plan.Indicators.Select(i => Page(routes.Indicator(plan, i), views => IndicatorPageBuilder.Build(context, views, i))));
+            if (PlanViews.HasActionsIn(plan)) pages.Add(Page(routes.ActionsIndex(plan), views => ActionsIndexBuilder.Build(context, views)));
+            if (plan.RiskRegister is not null) pages.Add(Page(routes.Risks(plan), views => PlanPartBuilder.Risks(context, views)));
+            if (plan.Budgets.Count > 0) pages.Add(Page(routes.Budget(plan), views => PlanPartBuilder.Budget(context, views)));
+            if (plan.Glossary.Count > 0) pages.Add(Page(routes.Glossary(plan), views => PlanPartBuilder.Glossary(context, views)));
+            pages.AddRange(plan.ProgressReports.Select(r => Page(routes.Progress(plan, r), views => ProgressPageBuilder.Build(context, views, r))));
         }
 
         return pages;

@@ -10,12 +10,12 @@ namespace SiteGen.Rendering;
 /// </summary>
 /// <remarks>
 /// While the view model is built, every read of the content through the model and the derived facts is recorded
-/// (<see cref="ModelReads"/>), and so are the reads made when the plan's shared views were made (<paramref name="shared"/>):
-/// the keys <c>sitegen serve</c> compares with what the next edit changed. Nobody declares what a page reads.
+/// (<see cref="ModelReads"/>): the keys <c>sitegen serve</c> compares with what the next edit changed. Nobody declares
+/// what a page reads. A builder that uses something made once for several pages (a plan's <see cref="PlanViews"/>)
+/// notes what was read to make it (<see cref="ModelReads.Note(ModelReads)"/>).
 /// </remarks>
 /// <param name="path">Where the page goes; known before it is built, so an incremental build can tell which pages it may skip.</param>
-/// <param name="shared">What was read when something the builder uses was made before it (a plan's <see cref="PlanViews"/>); counted as the page's reads.</param>
-public sealed class PendingPage(PagePath path, Func<PageToRender> build, ModelReads? shared = null)
+public sealed class PendingPage(PagePath path, Func<PageToRender> build)
 {
     public PagePath Path => path;
 
@@ -26,12 +26,11 @@ public sealed class PendingPage(PagePath path, Func<PageToRender> build, ModelRe
     public string? Language { get; private init; }
 
     /// <summary>The same pending page, marked as one of <paramref name="language"/>'s.</summary>
-    public PendingPage In(string language) => new(path, build, shared) { Language = language };
+    public PendingPage In(string language) => new(path, build) { Language = language };
 
     public PageToRender Build()
     {
         var reads = new ModelReads();
-        if (shared is not null) reads.Add(shared);
         PageToRender page;
         using (reads.Record()) page = build();
         Reads = reads.Keys;

@@ -83,9 +83,13 @@ public sealed partial class PlanViews
 
     public ILookup<string, Objective> ObjectivesByIndicator => _references.ObjectivesByIndicator;
 
-    public bool HasActions => Plan.Objectives.Any(o => o.Actions.Count > 0);
+    public bool HasActions => HasActionsIn(Plan);
 
-    public bool HasIndicators => Plan.Indicators.Count > 0;
+    public bool HasIndicators => HasIndicatorsIn(Plan);
+
+    public static bool HasActionsIn(Plan plan) => plan.Objectives.Any(o => o.Actions.Count > 0);
+
+    public static bool HasIndicatorsIn(Plan plan) => plan.Indicators.Count > 0;
 
     public string OrganisationName => Organisation?.NameIn(_site.Language) ?? Plan.Organisation.Value;
 
