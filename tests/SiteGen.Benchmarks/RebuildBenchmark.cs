@@ -35,6 +35,11 @@ public static partial class RebuildBenchmark
             var file = organisation
                 ? Path.Combine(root, "content", "organisations", plan.Split('/')[0] + ".yml")
                 : Path.Combine(root, "content", "plans", plan.Replace('/', Path.DirectorySeparatorChar), "indicators", "all.yml");
+            // A build with nothing changed: what every edit pays before any page it reaches is built.
+            clock.Restart();
+            await (await SiteBuilder.BuildInMemoryAsync(settings, state, pagesFirst: true)).Beside!;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Nothing changed: {clock.Elapsed.TotalMilliseconds:N0} ms, {state.Pages.LastBuild.Rendered} rendered."));
+            if (state.LastLaps is { } unchanged) Console.WriteLine("  " + string.Join(", ", unchanged.Laps.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Step} {l.Took.TotalMilliseconds:N0}"))));
             Console.WriteLine("| edit | to pages | CPU to pages | to files beside | rendered | not built |");
             Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
             for (var i = 1; i <= edits; i++)
@@ -53,6 +58,9 @@ public static partial class RebuildBenchmark
                 if (!build.Result.Succeeded) throw new InvalidOperationException(string.Join("\n", build.Result.Diagnostics));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {i} | {pages.TotalMilliseconds:N0} ms | {pagesCpu.TotalMilliseconds:N0} ms | {whole.TotalMilliseconds:N0} ms | {state.Pages.LastBuild.Rendered:N0} | {state.Pages.LastBuildUnreached:N0} |"));
+                var elsewhere = state.Pages.LastRendered.Select(p => p.File).Where(p => !p.StartsWith(plan + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+                Console.WriteLine($"  rendered outside {plan}/: " + string.Join(", ", elsewhere));
+                if (state.LastLaps is { } laps) Console.WriteLine("  " + string.Join(", ", laps.Laps.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Step} {l.Took.TotalMilliseconds:N0}"))));
             }
 
             return 0;

@@ -10,10 +10,12 @@ public sealed class PlanChain
 {
     private readonly ILookup<(Plan Plan, string Reference), (Plan Plan, Objective Objective)> _takenForward;
     private readonly Dictionary<string, Plan> _plans;
+    private readonly ILookup<string, Plan> _children;
 
     public PlanChain(IReadOnlyList<Plan> plans)
     {
         _plans = plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _children = plans.SelectMany(c => c.Parents.Select(p => (Parent: p.Value, Child: c))).ToLookup(x => x.Parent, x => x.Child, StringComparer.Ordinal);
         _takenForward = plans
             .SelectMany(child => child.Objectives.SelectMany(o => o.Serves.SelectMany(s => child.Parents
                 .Select(p => _plans.GetValueOrDefault(p.Value))
@@ -22,14 +24,24 @@ public sealed class PlanChain
             .ToLookup(x => x.Key, x => x.Value);
     }
 
-    public IEnumerable<(Plan Plan, Objective Objective)> TakenForwardIn(Plan parent, PlanAction action) =>
-        action.Reference is null ? [] : _takenForward[(parent, action.Reference)];
+    /// <remarks>Reads which plans name the parent as theirs, and each of them (any may carry the action forward).</remarks>
+    public IEnumerable<(Plan Plan, Objective Objective)> TakenForwardIn(Plan parent, PlanAction action)
+    {
+        ModelReads.Note(FactKeys.Children(parent.Id));
+        ModelReads.Note(ModelReads.Plan(parent.Id));
+        foreach (var child in _children[parent.Id]) ModelReads.Note(ModelReads.Plan(child.Id));
+        return action.Reference is null ? [] : _takenForward[(parent, action.Reference)];
+    }
 
     /// <summary>The parent plan's action or objective a reference names, with the objective it sits under.</summary>
+    /// <remarks>Reads which plans the child names as its parents (those on the site), and each of them.</remarks>
     public (Plan Plan, Objective Objective, PlanAction? Action)? Find(Plan child, string reference)
     {
+        ModelReads.Note(FactKeys.Parents(child.Id));
+        ModelReads.Note(ModelReads.Plan(child.Id));
         foreach (var parent in child.Parents.Select(p => _plans.GetValueOrDefault(p.Value)).OfType<Plan>())
         {
+            ModelReads.Note(ModelReads.Plan(parent.Id));
             foreach (var objective in parent.Objectives)
             {
                 if (objective.Reference == reference) return (parent, objective, null);

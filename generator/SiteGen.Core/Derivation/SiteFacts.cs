@@ -8,6 +8,11 @@ namespace SiteGen.Derivation;
 /// The bound site plus everything derived from it, computed once and shared by every page.
 /// Keys are the model's own instances (compared by reference), so a lookup never re-hashes a record.
 /// </summary>
+/// <remarks>
+/// Every table here notes what a page reads of it (<see cref="ModelReads"/>, <see cref="Recorded{TKey, TValue}"/>): a plan's
+/// facts the plan, a council's plans their list and each of them, the councils and neighbours the list of councils; going
+/// through a whole table reads every plan. <see cref="FactKeys.Changed"/> says which of those keys an edit changed.
+/// </remarks>
 public sealed class SiteFacts
 {
     private SiteFacts(Site site)
@@ -70,7 +75,20 @@ public sealed class SiteFacts
     public ILookup<string, Plan> PlansOf { get; private init; } = null!;
 
     /// <summary>The organisations that have a plan on the site, in site order: the councils the site lists.</summary>
-    public IReadOnlyList<Organisation> Councils { get; private init; } = null!;
+    public IReadOnlyList<Organisation> Councils
+    {
+        get
+        {
+            ModelReads.Note(FactKeys.Councils);
+            return _councils;
+        }
+
+        private init => _councils = value;
+    }
+
+    private readonly IReadOnlyList<Organisation> _councils = null!;
+
+    private IReadOnlyDictionary<Plan, PlanReferences> _references = null!;
 
     /// <summary>Each organisation's statistical neighbours, with the councils on the site they name.</summary>
     public IReadOnlyDictionary<Organisation, IReadOnlyList<Neighbour>> Neighbours { get; private init; } = null!;
@@ -135,33 +153,49 @@ public sealed class SiteFacts
 
         var plansOf = site.Plans.ToLookup(p => p.Organisation.Value, StringComparer.Ordinal);
         var councils = site.Organisations.Where(o => plansOf.Contains(o.Id)).ToList();
+        static void ThePlan(Plan plan) => ModelReads.Note(ModelReads.Plan(plan.Id));
+        void CouncilsPlans(Organisation council)
+        {
+            ModelReads.Note(FactKeys.PlansOf(council.Id));
+            foreach (var plan in plansOf[council.Id]) ThePlan(plan);
+        }
+
         return new SiteFacts(site)
         {
-            Rankings = rankings,
-            TopRisks = topRisks,
-            ListedCounts = listed,
-            PrintedCounts = printed,
-            Judgements = judgements,
-            ActionStandings = actionStandings,
-            ObjectiveRollUps = objectiveRollUps,
-            PlanRollUps = planRollUps,
-            CouncilRollUps = councils.ToDictionary(c => c, c => plansOf[c.Id].Aggregate(RollUp.Zero, (sum, p) => sum + planRollUps[p]), (IEqualityComparer<Organisation>)ReferenceEqualityComparer.Instance),
+            Rankings = new Recorded<Indicator, AuthorityRanking>(rankings),
+            TopRisks = new Recorded<Plan, IReadOnlyList<Risk>>(topRisks, ThePlan),
+            ListedCounts = new Recorded<ProgressReport, (StatusCounts, StatusCounts)>(listed),
+            PrintedCounts = new Recorded<ProgressReport, IReadOnlyList<PrintedCounts>>(printed),
+            Judgements = new Recorded<Indicator, IndicatorJudgement>(judgements),
+            ActionStandings = new Recorded<PlanAction, Standing>(actionStandings),
+            ObjectiveRollUps = new Recorded<Objective, RollUp>(objectiveRollUps),
+            PlanRollUps = new Recorded<Plan, RollUp>(planRollUps, ThePlan),
+            CouncilRollUps = new Recorded<Organisation, RollUp>(councils.ToDictionary(c => c, c => plansOf[c.Id].Aggregate(RollUp.Zero, (sum, p) => sum + planRollUps[p]), (IEqualityComparer<Organisation>)ReferenceEqualityComparer.Instance), CouncilsPlans),
             Thresholds = thresholds,
-            References = references,
+            References = new Recorded<Plan, PlanReferences>(references, ThePlan),
+            _references = references,
             Organisations = organisations,
-            PlansOf = plansOf,
+            PlansOf = new RecordedPlansOf(plansOf),
             Councils = councils,
-            Neighbours = Derivation.Neighbours.Of(site.Organisations, councils),
+            Neighbours = new Recorded<Organisation, IReadOnlyList<Neighbour>>(Derivation.Neighbours.Of(site.Organisations, councils), _ => ModelReads.Note(FactKeys.Councils)),
             Comparisons = new Comparisons(site),
             Chain = new PlanChain(site.Plans),
-            Indicators = indicators,
-            RiskRatings = ratings,
-            ObjectiveStatus = objectives,
-            PlanStatus = plans,
-            Parents = parents,
-            Children = children,
+            Indicators = new Recorded<Indicator, IndicatorAssessment>(indicators),
+            RiskRatings = new Recorded<RiskAssessment, RiskRating>(ratings),
+            ObjectiveStatus = new Recorded<Objective, StatusCounts>(objectives),
+            PlanStatus = new Recorded<Plan, StatusCounts>(plans, ThePlan),
+            Parents = new Recorded<Plan, IReadOnlyList<Plan>>(parents, p => Linked(FactKeys.Parents(p.Id), p, parents.GetValueOrDefault(p) ?? [])),
+            Children = new Recorded<Plan, IReadOnlyList<Plan>>(children, p => Linked(FactKeys.Children(p.Id), p, children.GetValueOrDefault(p) ?? [])),
             OfPlan = ofPlan,
         };
+    }
+
+    /// <summary>Notes that a page read which plans a plan is linked to (<paramref name="list"/>), the plan and each plan linked.</summary>
+    private static void Linked(string list, Plan plan, IReadOnlyList<Plan> linked)
+    {
+        ModelReads.Note(list);
+        ModelReads.Note(ModelReads.Plan(plan.Id));
+        foreach (var other in linked) ModelReads.Note(ModelReads.Plan(other.Id));
     }
 
     private static void Copy<TKey, TValue>(Dictionary<TKey, TValue> from, Dictionary<TKey, TValue> into)
@@ -171,5 +205,6 @@ public sealed class SiteFacts
     }
 
     /// <summary>The council a plan belongs to; null when it names one the site does not have (already reported).</summary>
-    public Organisation? OrganisationOf(Plan plan) => References[plan].Organisation;
+    /// <remarks>Reads the plan's council only (the organisations are read by every page), so it notes no plan.</remarks>
+    public Organisation? OrganisationOf(Plan plan) => _references[plan].Organisation;
 }

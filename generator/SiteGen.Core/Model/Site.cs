@@ -8,6 +8,20 @@ public sealed record Site(
     IReadOnlyList<Plan> Plans,
     IReadOnlyList<NarrativeSection> Pages)
 {
+    /// <summary>Every plan, in site order; a page that reads the list reads every plan (<see cref="ModelReads.AllPlans"/>).</summary>
+    public IReadOnlyList<Plan> Plans
+    {
+        get
+        {
+            ModelReads.Note(ModelReads.AllPlans);
+            return _plans;
+        }
+
+        init => _plans = value;
+    }
+
+    private readonly IReadOnlyList<Plan> _plans = Plans;
+
     /// <summary>The texts of the files outside plan folders a reader sees (definitions, frameworks, officers' posts), with their translations, as <see cref="Plan.Texts"/> are a plan's.</summary>
     public IReadOnlyList<PlanText> SharedTexts { get; init; } = [];
 

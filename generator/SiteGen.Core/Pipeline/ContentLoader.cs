@@ -30,22 +30,28 @@ public static class ContentLoader
     /// rather than read and bound again, and so are the shared files (organisations, definitions …) and what was
     /// derived of each plan alone (<see cref="SiteFacts.Derive"/>). Null for a build or validate, which stamp nothing.
     /// </param>
-    public static Loaded? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics, Loaded? previous = null, bool stamp = false)
+    /// <param name="laps">Told as each step ends, when someone is timing the build.</param>
+    public static Loaded? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics, Loaded? previous = null, bool stamp = false, BuildLaps? laps = null)
     {
         var settings = SettingsLoader.Load(settingsPath, outputOverride, diagnostics);
         if (settings is null) return null;
         var files = ContentDiscoverer.Discover(settings, diagnostics);
         var stamps = stamp || previous is not null ? ContentStamp.Take(settings.SettingsFile, files) : null;
         var changedPlans = previous?.Stamps is { } before ? ContentStamp.ChangedPlans(before, stamps!) : null;
+        laps?.Lap("discover and stamp");
         var reusable = changedPlans is null ? null : previous!.Plans.Where(p => !changedPlans.Contains(p.Id)).ToDictionary(p => p.Id, StringComparer.Ordinal);
         // Nothing outside plan folders changed (site.yml included): the shared files bind as they did.
         var sharedLoad = reusable is not null && previous!.Shared is { } kept ? kept : BindShared(files);
         foreach (var diagnostic in sharedLoad.Diagnostics) diagnostics.Add(diagnostic);
         var shared = sharedLoad.Content;
+        laps?.Lap("shared files");
         var plans = PlanLoader.Load(files, shared, diagnostics, reusable is null ? null : reusable.GetValueOrDefault);
+        laps?.Lap("plans");
         var site = SiteBinder.Complete(shared, plans.Select(p => p.Plan).OfType<Model.Plan>().ToList(), DeclaredIds.Of(files), ContentPaths(settings, files), diagnostics);
         LanguageCheck.Report(site, settings.Languages, diagnostics);
+        laps?.Lap("references");
         var facts = SiteFacts.Derive(site, diagnostics, settings.Judgements, reusable is null ? null : previous!.Facts);
+        laps?.Lap("derive");
         return new Loaded(settings, files, facts, plans, stamps, changedPlans) { Shared = stamps is null ? null : sharedLoad };
     }
 

@@ -16,4 +16,13 @@ public sealed class IncrementalBuild
     public TemplateStore? Templates { get; init; }
 
     internal ContentLoader.Loaded? PreviousLoad { get; set; }
+
+    /// <summary>The data packages and feeds of the last good build: a plan's package is kept while the plan is (<see cref="OpenDataStage.Prepare"/>).</summary>
+    internal OpenDataStage? PreviousOpenData { get; set; }
+
+    /// <summary>The routes of the last good build: a plan's slugs are kept while it is the same bound plan.</summary>
+    internal Routing.SiteRoutes? PreviousRoutes { get; set; }
+
+    /// <summary>The steps of the last build and how long each took, until its pages were ready.</summary>
+    public BuildLaps? LastLaps { get; internal set; }
 }

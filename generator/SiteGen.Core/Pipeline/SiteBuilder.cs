@@ -26,7 +26,7 @@ public static class SiteBuilder
         if (loaded is null || theme is null) return Result(diagnostics, 0, null, store);
 
         using var output = new StagedOutput(loaded.Settings.OutputFolder);
-        var (pages, _) = await WriteSiteAsync(loaded, theme, output, diagnostics, progress: progress);
+        var (pages, _, _, _) = await WriteSiteAsync(loaded, theme, output, diagnostics, progress: progress);
         if (diagnostics.HasErrors) return Result(diagnostics, 0, null, store);
         progress?.Report(new BuildProgress(BuildStage.Writing, pages, pages));
         output.Commit();
@@ -46,13 +46,21 @@ public static class SiteBuilder
     public static async Task<InMemoryBuild> BuildInMemoryAsync(string settingsPath, IncrementalBuild? incremental = null, bool pagesFirst = false, IProgress<BuildProgress>? progress = null)
     {
         progress?.Report(new BuildProgress(BuildStage.ReadingContent, 0, 0));
-        var (diagnostics, loaded, theme, store) = Prepare(settingsPath, null, incremental?.Templates, incremental);
+        var laps = incremental is null ? null : new BuildLaps();
+        if (incremental is not null) incremental.LastLaps = laps;
+        var (diagnostics, loaded, theme, store) = Prepare(settingsPath, null, incremental?.Templates, incremental, laps);
         if (loaded is null || theme is null) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded?.Settings, null);
 
         var output = new MemoryOutput();
-        var (pages, beside) = await WriteSiteAsync(loaded, theme, output, diagnostics, incremental?.Pages, progress, pagesFirst);
+        var (pages, beside, openData, routes) = await WriteSiteAsync(loaded, theme, output, diagnostics, incremental, progress, pagesFirst, laps);
         if (diagnostics.HasErrors) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded.Settings, null);
-        if (incremental is not null) incremental.PreviousLoad = loaded;
+        if (incremental is not null)
+        {
+            incremental.PreviousLoad = loaded;
+            incremental.PreviousOpenData = openData;
+            incremental.PreviousRoutes = routes;
+        }
+
         return new InMemoryBuild(Result(diagnostics, pages, null, store), loaded.Settings, output.Files, beside);
     }
 
@@ -61,15 +69,16 @@ public static class SiteBuilder
 
     /// <summary>Loads and checks the content and the theme; the loaded content is returned even with errors, the theme only when there are none.</summary>
     private static (DiagnosticBag Diagnostics, ContentLoader.Loaded? Loaded, CompiledTheme? Theme, TemplateStore? Store) Prepare(
-        string settingsPath, string? outputOverride, TemplateStore? templates, IncrementalBuild? incremental = null)
+        string settingsPath, string? outputOverride, TemplateStore? templates, IncrementalBuild? incremental = null, BuildLaps? laps = null)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics, incremental?.PreviousLoad, stamp: incremental is not null);
+        var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics, incremental?.PreviousLoad, stamp: incremental is not null, laps);
         if (loaded is null) return (diagnostics, null, null, null);
 
         // The theme is checked even when the content has errors, so one run reports every problem.
         var store = templates ?? new TemplateStore(TemplateStore.CacheFolderFor(loaded.Settings.RootFolder));
         var theme = CompiledTheme.Prepare(loaded.Settings, store, diagnostics);
+        laps?.Lap("theme");
         return (diagnostics, loaded, diagnostics.HasErrors ? null : theme, store);
     }
 
@@ -78,9 +87,10 @@ public static class SiteBuilder
     /// <paramref name="pagesFirst"/>, the files beside the pages, still being made into an output of their own.
     /// A template that fails, or asks for a word the theme lacks, is reported to <paramref name="diagnostics"/>.
     /// </summary>
-    private static async Task<(int Pages, Task<IReadOnlyDictionary<string, byte[]>>? Beside)> WriteSiteAsync(
-        ContentLoader.Loaded loaded, CompiledTheme theme, ISiteOutput output, DiagnosticBag diagnostics, RenderCache? cache = null, IProgress<BuildProgress>? progress = null, bool pagesFirst = false)
+    private static async Task<(int Pages, Task<IReadOnlyDictionary<string, byte[]>>? Beside, OpenDataStage? OpenData, SiteRoutes? Routes)> WriteSiteAsync(
+        ContentLoader.Loaded loaded, CompiledTheme theme, ISiteOutput output, DiagnosticBag diagnostics, IncrementalBuild? incremental = null, IProgress<BuildProgress>? progress = null, bool pagesFirst = false, BuildLaps? laps = null)
     {
+        var cache = incremental?.Pages;
         var stylesheets = new List<string>();
         var stylesheetTexts = new List<string>();
         var scripts = new List<string>();
@@ -105,17 +115,21 @@ public static class SiteBuilder
             output.Write(underContent, await File.ReadAllBytesAsync(file.FullPath));
         }
 
-        var routes = new SiteRoutes(loaded.Facts.Site, new SiteLanguages(loaded.Settings.Languages, loaded.Facts.Site.Organisations));
+        laps?.Lap("assets");
+        var routes = new SiteRoutes(loaded.Facts.Site, new SiteLanguages(loaded.Settings.Languages, loaded.Facts.Site.Organisations), incremental?.PreviousRoutes);
         var words = theme.WordsFor(loaded.Settings.Language);
-        var openData = OpenDataStage.Prepare(loaded.Facts, routes, loaded.Settings, words);
+        laps?.Lap("routes");
+        var openData = OpenDataStage.Prepare(loaded.Facts, routes, loaded.Settings, words, incremental?.PreviousOpenData, loaded.ChangedPlans, laps);
+        laps?.Lap("pages told of the data files");
         var context = new SiteContext(loaded.Facts, routes, loaded.Settings, stylesheets, scripts, icon, stylesheetTexts, openData.Files);
         var pages = PageGraph.Build(context);
+        laps?.Lap("page graph");
         progress?.Report(new BuildProgress(BuildStage.RenderingPages, 0, pages.Count));
         var languages = routes.Languages.All.ToDictionary(
             l => l,
             l => { var w = l == routes.Languages.Default ? words : theme.WordsFor(l); return (Words: w, Use: new ThemeUse(theme.Theme, w)); },
             StringComparer.Ordinal);
-        cache?.Begin(cache.PreviousSite is { } before && loaded.ChangedPlans is { } plans ? PageInputs.Changed(before, loaded.Facts, plans) : null);
+        cache?.Begin(context, loaded.ChangedPlans);
         var paths = pages.Select(p => p.Path).ToList();
         var byLanguage = routes.Languages.All.Count < 2
             ? null
@@ -136,6 +150,7 @@ public static class SiteBuilder
             if (besideNow is not null) await besideNow;
         }
 
+        laps?.Lap("build and render pages");
         failures.Report(diagnostics);
         foreach (var (inLanguage, _) in languages.Values)
         {
@@ -145,16 +160,16 @@ public static class SiteBuilder
             }
         }
 
-        if (diagnostics.HasErrors) return (0, null);
-        cache?.Complete(loaded.Facts);
-        if (!pagesFirst) return (pages.Count, null);
+        if (diagnostics.HasErrors) return (0, null, null, null);
+        cache?.Complete(context);
+        if (!pagesFirst) return (pages.Count, null, openData, routes);
 
         return (pages.Count, Task.Run(() =>
         {
             var beside = new MemoryOutput();
             WriteBesidePages(loaded.Facts, routes, loaded.Settings, paths, byLanguage, openData, beside);
             return beside.Files;
-        }));
+        }), openData, routes);
     }
 
     /// <summary>The search index, each indicator's data, the data packages, the feeds, the sitemap and robots.txt.</summary>
@@ -233,6 +248,6 @@ public static class SiteBuilder
 
         var kept = html.ToArray();
         output.Write(page.Path.File, kept);
-        cache.Add(page.Path, use.Of(renderer.UsedTemplates, renderer.UsedWords), kept, pending.Reads);
+        cache.Add(page.Path, use.Of(renderer.UsedTemplates, renderer.UsedWords), kept, pending.Reads!);
     }
 }

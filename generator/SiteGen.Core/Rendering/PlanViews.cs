@@ -24,6 +24,9 @@ public sealed partial class PlanViews
 
     public PlanViews(SiteContext site, Plan plan)
     {
+        // Made before any page of the plan is built, and shared by them: what is read here is counted for each.
+        using var recording = Reads.Record();
+        ModelReads.Note(ModelReads.Plan(plan.Id));
         _site = site;
         _routes = site.Routes;
         _references = site.Facts.References[plan];
@@ -36,6 +39,9 @@ public sealed partial class PlanViews
             ? new Dictionary<string, string>(StringComparer.Ordinal)
             : plan.Texts.Where(t => t.IsMarkdown && t.Text.Has(site.Language)).GroupBy(t => t.Text.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text.In(site.Language), StringComparer.Ordinal);
     }
+
+    /// <summary>What was read of the content when these views were made; every page that uses them read it too.</summary>
+    public ModelReads Reads { get; } = new();
 
     /// <summary>The plan's Markdown given in the pages' language, by its default language's Markdown; empty on the default language's pages.</summary>
     private readonly Dictionary<string, string> _markdownTranslations;
@@ -77,9 +83,13 @@ public sealed partial class PlanViews
 
     public ILookup<string, Objective> ObjectivesByIndicator => _references.ObjectivesByIndicator;
 
-    public bool HasActions => Plan.Objectives.Any(o => o.Actions.Count > 0);
+    public bool HasActions => HasActionsIn(Plan);
 
-    public bool HasIndicators => Plan.Indicators.Count > 0;
+    public bool HasIndicators => HasIndicatorsIn(Plan);
+
+    public static bool HasActionsIn(Plan plan) => plan.Objectives.Any(o => o.Actions.Count > 0);
+
+    public static bool HasIndicatorsIn(Plan plan) => plan.Indicators.Count > 0;
 
     public string OrganisationName => Organisation?.NameIn(_site.Language) ?? Plan.Organisation.Value;
 

@@ -1,16 +1,20 @@
 using System.Collections.Concurrent;
 using SiteGen.Derivation;
+using SiteGen.Model;
 using SiteGen.Routing;
 
 namespace SiteGen.Rendering;
 
 /// <summary>
 /// What <c>sitegen serve</c> keeps from one build to the next so that an edit costs what it reaches. When
-/// every changed file sits in plan folders, a page whose <see cref="PageInputs"/> keys (as it reads now, or
-/// as it read before) miss everything the edit changed is not built at all: its previous bytes are reused.
-/// Every other page is built and rendered again.
+/// every changed file sits in plan folders, a page none of whose recorded reads (<see cref="ModelReads"/>, as it read
+/// when it was last built) the edit changed is not built at all: its previous bytes are reused. Every other page is
+/// built and rendered again.
 /// </summary>
 /// <remarks>
+/// A page's view model is a function of what it read: if none of that changed, building it again would read the same
+/// and make the same page, so its reads of the last build are enough to tell. What an edit changed is computed from the
+/// two builds (<see cref="FactKeys.Changed"/>, <see cref="OpenDataFiles.Changed"/>, the translations), never assumed.
 /// Pages used to be rendered only when a hash of their view model (walked by reflection) had changed; at
 /// 100 councils that hash cost 2–25 ms a page, far more than rendering it (0.1–2 ms), so an edit to an
 /// organisation took about a third more CPU time with it than without. Rendering is deterministic, so the
@@ -23,53 +27,87 @@ namespace SiteGen.Rendering;
 /// </remarks>
 public sealed class RenderCache
 {
-    private sealed record Entry(PageThemeUse Theme, byte[] Html, IReadOnlySet<string>? Reads);
+    private sealed record Entry(PageThemeUse Theme, byte[] Html, IReadOnlySet<string> Reads);
 
     private IReadOnlyDictionary<PagePath, Entry> _previous = new Dictionary<PagePath, Entry>();
     private ConcurrentDictionary<PagePath, Entry> _current = new();
     private IReadOnlySet<string>? _changed;
     private int _rendered;
     private int _reused;
+    private ConcurrentBag<PagePath> _renderedPaths = [];
+    private SiteFacts? _previousSite;
+    private OpenDataFiles? _previousOpenData;
+    private Dictionary<string, IReadOnlyDictionary<string, string>> _previousTranslations = new(StringComparer.Ordinal);
 
     /// <summary>Pages rendered and pages reused (not even built) by the last build that used this cache.</summary>
     public (int Rendered, int Reused) LastBuild { get; private set; }
 
+    /// <summary>The pages the last build rendered (built again rather than reused), in no order.</summary>
+    public IReadOnlyCollection<PagePath> LastRendered { get; private set; } = [];
+
     /// <summary>The last build's pages the edit could not reach, which were not even built (every reused page is one).</summary>
     public int LastBuildUnreached => LastBuild.Reused;
 
-    /// <summary>The site the last complete build was made from, to tell what the next one changed.</summary>
-    internal SiteFacts? PreviousSite { get; private set; }
+    /// <summary>What the last build changed, as the keys pages note when they read; null when it may have changed anything.</summary>
+    public IReadOnlySet<string>? LastChanged => _changed;
 
-    /// <summary>Starts a build; <paramref name="changed"/> is what it changed as <see cref="PageInputs"/> keys, or null when it may have changed anything.</summary>
-    internal void Begin(IReadOnlySet<string>? changed)
+    /// <summary>
+    /// Starts a build of <paramref name="site"/>; <paramref name="changedPlans"/> are the plan folders changed since the
+    /// last complete build, or null when something outside plan folders changed (then every page is built).
+    /// </summary>
+    internal void Begin(SiteContext site, IReadOnlySet<string>? changedPlans)
     {
         _current = new ConcurrentDictionary<PagePath, Entry>();
-        _changed = changed;
+        _changed = _previousSite is { } before && _previousOpenData is { } files && changedPlans is not null ? Changed(before, files, site, changedPlans) : null;
         _rendered = 0;
         _reused = 0;
+        _renderedPaths = [];
+    }
+
+    private HashSet<string> Changed(SiteFacts before, OpenDataFiles files, SiteContext site, IReadOnlySet<string> changedPlans)
+    {
+        var changed = new HashSet<string>(FactKeys.Changed(before, site.Facts, changedPlans), StringComparer.Ordinal);
+        changed.UnionWith(OpenDataFiles.Changed(files, site.OpenData));
+        foreach (var (language, table) in TranslationsOf(site))
+        {
+            var old = _previousTranslations.GetValueOrDefault(language);
+            if (old is null || old.Count != table.Count || table.Any(t => !old.TryGetValue(t.Key, out var v) || v != t.Value)) changed.Add(SiteContext.TranslationsKey);
+        }
+
+        return changed;
+    }
+
+    private static IEnumerable<(string Language, IReadOnlyDictionary<string, string> Table)> TranslationsOf(SiteContext site)
+    {
+        using var _ = ModelReads.Unrecorded();
+        return site.Routes.Languages.All.Select(l => (l, site.In(l).Translations)).ToList();
     }
 
     /// <summary>The previous bytes of a page the edit cannot reach, without building it; null when it must be built.</summary>
     internal byte[]? Unreached(PendingPage page, ThemeUse theme)
     {
         if (_changed is null || !_previous.TryGetValue(page.Path, out var entry) || !theme.IsCurrent(entry.Theme)) return null;
-        if (page.IsReachedBy(_changed, entry.Reads)) return null;
-        _current[page.Path] = entry with { Reads = page.Reads };
+        if (_changed.Count > 0 && entry.Reads.Overlaps(_changed)) return null;
+        _current[page.Path] = entry;
         Interlocked.Increment(ref _reused);
         return entry.Html;
     }
 
-    internal void Add(PagePath path, PageThemeUse theme, byte[] html, IReadOnlySet<string>? reads)
+    internal void Add(PagePath path, PageThemeUse theme, byte[] html, IReadOnlySet<string> reads)
     {
         _current[path] = new Entry(theme, html, reads);
+        _renderedPaths.Add(path);
         Interlocked.Increment(ref _rendered);
     }
 
     /// <summary>Called only when every page was written: a build that failed part-way leaves the previous pages as the reference.</summary>
-    internal void Complete(SiteFacts site)
+    internal void Complete(SiteContext site)
     {
         _previous = _current;
-        PreviousSite = site;
+        _previousSite = site.Facts;
+        _previousOpenData = site.OpenData;
+        _previousTranslations = TranslationsOf(site).ToDictionary(t => t.Language, t => t.Table, StringComparer.Ordinal);
         LastBuild = (_rendered, _reused);
+        LastRendered = _renderedPaths.ToList();
     }
 }

@@ -72,7 +72,24 @@ public sealed class SiteContext
     /// empty for the default language. Markdown is here as written, for where a theme shows it as text (a progress report's
     /// commentary in a table); where it is rendered, a plan's views render its translation (<see cref="PlanViews.Markdown"/>).
     /// </summary>
-    public IReadOnlyDictionary<string, string> Translations => _translations ??= TranslationsIn(Facts.Site, Routes.IsDefault ? null : Language);
+    /// <remarks>A page that reads it notes <see cref="TranslationsKey"/>: the table is made of every plan's texts, once per build.</remarks>
+    public IReadOnlyDictionary<string, string> Translations
+    {
+        get
+        {
+            ModelReads.Note(TranslationsKey);
+            if (_translations is null)
+            {
+                using var _ = ModelReads.Unrecorded();
+                _translations = TranslationsIn(Facts.Site, Routes.IsDefault ? null : Language);
+            }
+
+            return _translations;
+        }
+    }
+
+    /// <summary>The key a page notes when it reads the translations (<see cref="ModelReads"/>).</summary>
+    public const string TranslationsKey = "translations";
 
     private IReadOnlyDictionary<string, string>? _translations;
 
@@ -125,7 +142,7 @@ public sealed class SiteContext
             _scripts.Select(s => root + s).ToList())
         {
             Icon = _icon is null ? null : root + _icon,
-            FeedHref = OpenData.Feeds.Count > 0 ? Href(path, Routes.Feed) : null,
+            FeedHref = OpenData.HasFeeds ? Href(path, Routes.Feed) : null,
             OpenDataHref = Href(path, Routes.OpenData),
             Languages = LanguagesOf(path),
             ContentLanguage = ContentLanguage,
@@ -156,7 +173,7 @@ public sealed class SiteContext
 
     /// <summary>The Atom feed of a council's plans; every council with a plan has one (none when the pipeline made no feeds).</summary>
     public string? CouncilFeedHref(PagePath from, string organisationId) =>
-        OpenData.Feeds.Count > 0 ? Href(from, Routes.CouncilFeed(organisationId)) : null;
+        OpenData.HasFeeds ? Href(from, Routes.CouncilFeed(organisationId)) : null;
 
     /// <summary>A page's address as structured data gives it: absolute under base_url, else relative to <paramref name="from"/>.</summary>
     public string Address(PagePath from, PagePath to) => Settings.BaseUrl is { } baseUrl ? baseUrl + to.Address : Href(from, to);

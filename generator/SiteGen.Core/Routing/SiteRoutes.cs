@@ -23,10 +23,11 @@ public sealed class SiteRoutes
     }
 
     /// <summary>The routes of the default language; <see cref="In"/> gives those of the others.</summary>
-    public SiteRoutes(Site site, SiteLanguages languages)
+    /// <param name="previous">For <c>sitegen serve</c>: the previous build's routes, whose slugs of a plan are kept while it is the same bound plan (they are made from it alone).</param>
+    public SiteRoutes(Site site, SiteLanguages languages, SiteRoutes? previous = null)
     {
         _plans = new(ReferenceEqualityComparer.Instance);
-        foreach (var plan in site.Plans) _plans[plan] = new PlanSlugs(plan);
+        foreach (var plan in site.Plans) _plans[plan] = previous?._plans.GetValueOrDefault(plan) ?? new PlanSlugs(plan);
         Languages = languages;
         Language = languages.Default;
         Prefix = string.Empty;

@@ -18,7 +18,8 @@ public static class DataPackageJson
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="homepage">The page the package belongs to: its plan's overview, or the data page for the whole site's.</param>
-    public static byte[] Write(DataPackage package, string description, SiteSettings settings, PagePath homepage, IReadOnlyList<Source> sources)
+    /// <param name="hashesLater">Writes each table's hash as zeros, of the same length: for the length of the descriptor before its tables' bytes are made.</param>
+    public static byte[] Write(DataPackage package, string description, SiteSettings settings, PagePath homepage, IReadOnlyList<Source> sources, bool hashesLater = false)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -51,7 +52,7 @@ public static class DataPackageJson
 
             json.WriteEndArray();
             json.WriteStartArray("resources");
-            foreach (var resource in package.Resources) WriteResource(json, resource, package.Descriptor);
+            foreach (var resource in package.Resources) WriteResource(json, resource, package.Descriptor, hashesLater);
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -60,7 +61,7 @@ public static class DataPackageJson
         return stream.ToArray();
     }
 
-    private static void WriteResource(Utf8JsonWriter json, DataResource resource, PagePath descriptor)
+    private static void WriteResource(Utf8JsonWriter json, DataResource resource, PagePath descriptor, bool hashLater)
     {
         json.WriteStartObject();
         json.WriteString("profile", "tabular-data-resource");
@@ -70,8 +71,8 @@ public static class DataPackageJson
         json.WriteString("format", "csv");
         json.WriteString("mediatype", "text/csv");
         json.WriteString("encoding", "utf-8");
-        json.WriteNumber("bytes", resource.Content.Length);
-        json.WriteString("hash", "sha256:" + resource.Hash);
+        json.WriteNumber("bytes", resource.Length);
+        json.WriteString("hash", "sha256:" + (hashLater ? new string('0', 64) : resource.Hash));
 
         // What CsvFile writes: RFC 4180 with CRLF line ends and a header row.
         json.WriteStartObject("dialect");

@@ -17,21 +17,21 @@ public static class DataPackages
     /// <summary>The whole site's package first, then each plan's in the order of the site's plans; a plan with nothing to tabulate has none.</summary>
     public static IReadOnlyList<DataPackage> Build(SiteFacts facts, SiteRoutes routes, SiteSettings settings)
     {
-        var packages = new List<DataPackage>();
-        if (facts.Site.Plans.Any(p => p.Indicators.Count > 0)) packages.Add(Site(facts, routes, settings));
-        foreach (var plan in facts.Site.Plans)
-        {
-            if (Plan(facts, routes, settings, plan) is { } package) packages.Add(package);
-        }
-
-        return packages;
+        var plans = facts.Site.Plans.Select(p => OfPlan(facts, routes, settings, p)).OfType<DataPackage>().ToList();
+        return OfSite(facts, routes, settings, plans) is { } site ? [site, .. plans] : plans;
     }
 
-    private static DataPackage Site(SiteFacts facts, SiteRoutes routes, SiteSettings settings)
+    /// <summary>The whole site's package, its indicators table joined from the plans' own (<paramref name="plans"/>, in site order); none when no plan has indicators.</summary>
+    public static DataPackage? OfSite(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyList<DataPackage> plans) =>
+        facts.Site.Plans.Any(p => p.Indicators.Count > 0) ? Site(facts, routes, settings, plans) : null;
+
+    private static DataPackage Site(SiteFacts facts, SiteRoutes routes, SiteSettings settings, IReadOnlyList<DataPackage> plans)
     {
+        // A plan's indicators table has the rows the site's has of that plan (a plan without rows has none).
+        var indicators = plans.SelectMany(p => p.Resources.Where(r => r.Name == "indicators"));
         var resources = new List<DataResource>
         {
-            new("indicators", "Every council's indicators", routes.SiteData("indicators.csv"), OpenDataTables.IndicatorFields, facts.Site.Plans.SelectMany(p => OpenDataTables.Indicators(facts, p))),
+            DataResource.Joined("indicators", "Every council's indicators", routes.SiteData("indicators.csv"), OpenDataTables.IndicatorFields, indicators),
         };
         var definitions = OpenDataTables.Definitions(facts).ToList();
         if (definitions.Count > 0) resources.Add(new("definitions", "Shared indicator definitions", routes.SiteData("definitions.csv"), OpenDataTables.DefinitionFields, definitions));
@@ -41,10 +41,16 @@ public static class DataPackages
         var description = "Every indicator that the plans on this site report, for every council and period, as the plans print the figures, "
             + "with the numbers read from them beside them; and the shared national definitions that let one council's figures be set beside another's.";
         var sources = facts.Site.Plans.Select(p => Source(facts, routes, settings, p)).ToList();
-        return package with { DescriptorContent = DataPackageJson.Write(package, description, settings, routes.OpenData, sources) };
+        // Its indicators table is every plan's joined: its bytes and their hash are made when the files are written, after the pages.
+        return package with
+        {
+            DescriptorLength = DataPackageJson.Write(package, description, settings, routes.OpenData, sources, hashesLater: true).Length,
+            DescriptorLater = () => DataPackageJson.Write(package, description, settings, routes.OpenData, sources),
+        };
     }
 
-    private static DataPackage? Plan(SiteFacts facts, SiteRoutes routes, SiteSettings settings, Plan plan)
+    /// <summary>One plan's package; none when the plan has nothing to tabulate.</summary>
+    public static DataPackage? OfPlan(SiteFacts facts, SiteRoutes routes, SiteSettings settings, Plan plan)
     {
         var resources = new List<DataResource>();
         void Add(string name, string title, IReadOnlyList<DataField> fields, IEnumerable<string?[]> rows)

@@ -10,8 +10,9 @@ namespace SiteGen.Rendering.Pages;
 /// </summary>
 public static class ComparisonPageBuilder
 {
-    public static PageToRender Build(SiteContext site, string reference, IReadOnlyList<(Plan Plan, Indicator Indicator)> reports)
+    public static PageToRender Build(SiteContext site, string reference)
     {
+        var reports = site.Facts.Comparisons.ReportsOf(reference);
         var path = site.Routes.Comparison(reference);
         var definition = site.Facts.Site.DefinitionSets.SelectMany(s => s.Definitions.Select(d => (Set: s, Definition: d))).First(x => x.Definition.Reference == reference);
         var periods = reports.SelectMany(r => r.Indicator.Values.Select(v => v.Period)).DistinctBy(p => p.Label).OrderBy(p => p.SortKey).ToList();
