@@ -48,8 +48,7 @@ internal sealed class SubsetYamlReader
 
     private readonly string _text;
     private readonly string _file;
-    private readonly List<YEntry> _entries = [];
-    private readonly List<YNode> _items = [];
+    private readonly OpenCollections _open = new();
     private DiagnosticBag? _found;
     private int _pos;
     private int _line = 1;
@@ -201,7 +200,7 @@ internal sealed class SubsetYamlReader
     private YMapping ReadBlockMapping(int column, YScalar firstKey, int depth)
     {
         if (depth > MaximumDepth) throw new Declined();
-        var first = _entries.Count;
+        var first = _open.Entries.Count;
         Dictionary<string, YScalar>? seen = null;
         var key = firstKey;
         while (true)
@@ -215,7 +214,7 @@ internal sealed class SubsetYamlReader
             key = ReadKey(column) ?? throw new Declined();
         }
 
-        return new YMapping(TakeFrom(_entries, first), firstKey.Location)
+        return new YMapping(OpenCollections.TakeFrom(_open.Entries, first), firstKey.Location)
         {
             StartIndex = firstKey.StartIndex,
             EndIndex = _pos,
@@ -254,7 +253,7 @@ internal sealed class SubsetYamlReader
         if (depth > MaximumDepth) throw new Declined();
         var start = _pos;
         var location = new SourceLocation(_file, _line, Offset + 1);
-        var first = _items.Count;
+        var first = _open.Items.Count;
         while (true)
         {
             _pos++; // the '-'
@@ -275,7 +274,7 @@ internal sealed class SubsetYamlReader
                     : ReadBlockNode(column, atLineStart: true, keyAllowed: true, depth + 1);
             }
 
-            _items.Add(item);
+            _open.Items.Add(item);
             if (_pos >= Length || Offset < column) break;
             if (Offset > column) throw new Declined();
             if (!IsBlockEntry(_pos))
@@ -285,7 +284,7 @@ internal sealed class SubsetYamlReader
             }
         }
 
-        return new YSequence(TakeFrom(_items, first), location)
+        return new YSequence(OpenCollections.TakeFrom(_open.Items, first), location)
         {
             StartIndex = start,
             EndIndex = _pos,
@@ -663,12 +662,12 @@ internal sealed class SubsetYamlReader
         SkipFlowSpaces();
         if (sequence)
         {
-            var first = _items.Count;
+            var first = _open.Items.Count;
             if (_text[_pos] != ']')
             {
                 while (true)
                 {
-                    _items.Add(ReadFlowNode(depth + 1));
+                    _open.Items.Add(ReadFlowNode(depth + 1));
                     SkipFlowSpaces();
                     if (_text[_pos] == ']') break;
                     if (_text[_pos] != ',') throw new Declined();
@@ -679,10 +678,10 @@ internal sealed class SubsetYamlReader
             }
 
             _pos++;
-            return new YSequence(TakeFrom(_items, first), location) { IsFlow = true, StartIndex = start, EndIndex = _pos };
+            return new YSequence(OpenCollections.TakeFrom(_open.Items, first), location) { IsFlow = true, StartIndex = start, EndIndex = _pos };
         }
 
-        var firstEntry = _entries.Count;
+        var firstEntry = _open.Entries.Count;
         Dictionary<string, YScalar>? seen = null;
         if (_text[_pos] != '}')
         {
@@ -706,7 +705,7 @@ internal sealed class SubsetYamlReader
         }
 
         _pos++;
-        return new YMapping(TakeFrom(_entries, firstEntry), location) { IsFlow = true, StartIndex = start, EndIndex = _pos };
+        return new YMapping(OpenCollections.TakeFrom(_open.Entries, firstEntry), location) { IsFlow = true, StartIndex = start, EndIndex = _pos };
     }
 
     private YNode ReadFlowNode(int depth)
@@ -839,29 +838,7 @@ internal sealed class SubsetYamlReader
     /// <summary>Adds an entry unless its key repeats an earlier one in the same mapping, which is reported as <see cref="YamlNodeParser"/> reports it.</summary>
     private void AddEntry(YScalar key, YNode value, int first, ref Dictionary<string, YScalar>? seen)
     {
-        YScalar? earlier = null;
-        if (seen is not null)
-        {
-            earlier = seen.GetValueOrDefault(key.Value);
-        }
-        else
-        {
-            for (var i = first; i < _entries.Count; i++)
-            {
-                if (string.Equals(_entries[i].Key.Value, key.Value, StringComparison.Ordinal))
-                {
-                    earlier = _entries[i].Key;
-                    break;
-                }
-            }
-
-            if (earlier is null && _entries.Count - first >= 16)
-            {
-                seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
-                for (var i = first; i < _entries.Count; i++) seen.Add(_entries[i].Key.Value, _entries[i].Key);
-            }
-        }
-
+        var earlier = _open.EarlierKey(key.Value, first, ref seen);
         if (earlier is not null)
         {
             Found.Report(DiagnosticCatalog.DuplicateKey, key.Location, key.Value, earlier.Location.Line);
@@ -869,17 +846,7 @@ internal sealed class SubsetYamlReader
         }
 
         seen?.Add(key.Value, key);
-        _entries.Add(new YEntry(key, value));
-    }
-
-    private static T[] TakeFrom<T>(List<T> stack, int first)
-    {
-        var count = stack.Count - first;
-        if (count == 0) return [];
-        var taken = new T[count];
-        stack.CopyTo(first, taken, 0, count);
-        stack.RemoveRange(first, count);
-        return taken;
+        _open.Entries.Add(new YEntry(key, value));
     }
 
     /// <summary>Lines starting <c>---</c>, <c>...</c> or <c>%</c>: document markers and directives, all left to YamlDotNet.</summary>

@@ -88,19 +88,10 @@ public static class YamlNodeParser
         return false;
     }
 
-    /// <summary>
-    /// One file's reading. The children of every open collection are gathered on two shared stacks and
-    /// copied out into an array of exactly their number when the collection closes: content is mostly
-    /// small mappings (<c>{period: 2008/09, actual: 51%}</c>), and a list and a dictionary of their own for
-    /// each added about 40% to what the nodes themselves allocate.
-    /// </summary>
+    /// <summary>One file's reading, from the library's events; the children of open collections are gathered as <see cref="OpenCollections"/> says.</summary>
     private sealed class NodeReader(IParser parser, string text, string file, DiagnosticBag diagnostics)
     {
-        /// <summary>Up to this many keys a duplicate is looked for by scanning the keys before it; past it, a dictionary keeps lookups linear in the mapping's size.</summary>
-        private const int ScannedKeys = 16;
-
-        private readonly List<YEntry> _entries = [];
-        private readonly List<YNode> _items = [];
+        private readonly OpenCollections _open = new();
 
         public YNode? Read(int depth)
         {
@@ -127,15 +118,15 @@ public static class YamlNodeParser
                 {
                     RefuseAnchor(start);
                     parser.MoveNext();
-                    var first = _items.Count;
+                    var first = _open.Items.Count;
                     while (!parser.Accept<SequenceEnd>(out _))
                     {
                         var item = Read(depth + 1);
-                        if (item is not null) _items.Add(item);
+                        if (item is not null) _open.Items.Add(item);
                     }
 
                     var end = parser.Consume<SequenceEnd>();
-                    return new YSequence(TakeFrom(_items, first), At(file, start.Start))
+                    return new YSequence(OpenCollections.TakeFrom(_open.Items, first), At(file, start.Start))
                     {
                         IsFlow = start.Style == SequenceStyle.Flow,
                         StartIndex = (int)start.Start.Index,
@@ -147,7 +138,7 @@ public static class YamlNodeParser
                 {
                     RefuseAnchor(start);
                     parser.MoveNext();
-                    var first = _entries.Count;
+                    var first = _open.Entries.Count;
                     Dictionary<string, YScalar>? seen = null;
                     while (!parser.Accept<MappingEnd>(out _))
                     {
@@ -159,18 +150,18 @@ public static class YamlNodeParser
                             continue;
                         }
 
-                        if (FirstKey(key.Value, first, ref seen) is { } earlier)
+                        if (_open.EarlierKey(key.Value, first, ref seen) is { } earlier)
                         {
                             diagnostics.Report(DiagnosticCatalog.DuplicateKey, key.Location, key.Value, earlier.Location.Line);
                             continue;
                         }
 
                         seen?.Add(key.Value, key);
-                        _entries.Add(new YEntry(key, value ?? new YScalar(string.Empty, ScalarStyle.Plain, key.Location)));
+                        _open.Entries.Add(new YEntry(key, value ?? new YScalar(string.Empty, ScalarStyle.Plain, key.Location)));
                     }
 
                     var end = parser.Consume<MappingEnd>();
-                    return new YMapping(TakeFrom(_entries, first), At(file, start.Start))
+                    return new YMapping(OpenCollections.TakeFrom(_open.Entries, first), At(file, start.Start))
                     {
                         IsFlow = start.Style == MappingStyle.Flow,
                         StartIndex = (int)start.Start.Index,
@@ -185,35 +176,6 @@ public static class YamlNodeParser
 
         private void WarnIfCutByComment(Scalar scalar) =>
             CommentCut.Warn(text, file, scalar.Value, (int)scalar.End.Index, (int)scalar.End.Line, (int)scalar.End.Column, diagnostics);
-
-        /// <summary>The key already given in the mapping whose entries start at <paramref name="first"/>, if <paramref name="key"/> repeats one.</summary>
-        private YScalar? FirstKey(string key, int first, ref Dictionary<string, YScalar>? seen)
-        {
-            if (seen is not null) return seen.GetValueOrDefault(key);
-            for (var i = first; i < _entries.Count; i++)
-            {
-                if (string.Equals(_entries[i].Key.Value, key, StringComparison.Ordinal)) return _entries[i].Key;
-            }
-
-            if (_entries.Count - first >= ScannedKeys)
-            {
-                seen = new Dictionary<string, YScalar>(StringComparer.Ordinal);
-                for (var i = first; i < _entries.Count; i++) seen.Add(_entries[i].Key.Value, _entries[i].Key);
-            }
-
-            return null;
-        }
-
-        /// <summary>Moves the stack's top items, from <paramref name="first"/> on, into an array of their own.</summary>
-        private static T[] TakeFrom<T>(List<T> stack, int first)
-        {
-            var count = stack.Count - first;
-            if (count == 0) return [];
-            var taken = new T[count];
-            stack.CopyTo(first, taken, 0, count);
-            stack.RemoveRange(first, count);
-            return taken;
-        }
     }
 
     /// <summary>
