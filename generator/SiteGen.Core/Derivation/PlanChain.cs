@@ -28,8 +28,8 @@ public sealed class PlanChain
     public IEnumerable<(Plan Plan, Objective Objective)> TakenForwardIn(Plan parent, PlanAction action)
     {
         ModelReads.Note(FactKeys.Children(parent.Id));
-        ModelReads.Note(ModelReads.Plan(parent.Id));
-        foreach (var child in _children[parent.Id]) ModelReads.Note(ModelReads.Plan(child.Id));
+        ModelReads.NotePlan(parent.Id);
+        foreach (var child in _children[parent.Id]) ModelReads.NotePlan(child.Id);
         return action.Reference is null ? [] : _takenForward[(parent, action.Reference)];
     }
 
@@ -38,10 +38,10 @@ public sealed class PlanChain
     public (Plan Plan, Objective Objective, PlanAction? Action)? Find(Plan child, string reference)
     {
         ModelReads.Note(FactKeys.Parents(child.Id));
-        ModelReads.Note(ModelReads.Plan(child.Id));
+        ModelReads.NotePlan(child.Id);
         foreach (var parent in child.Parents.Select(p => _plans.GetValueOrDefault(p.Value)).OfType<Plan>())
         {
-            ModelReads.Note(ModelReads.Plan(parent.Id));
+            ModelReads.NotePlan(parent.Id);
             foreach (var objective in parent.Objectives)
             {
                 if (objective.Reference == reference) return (parent, objective, null);

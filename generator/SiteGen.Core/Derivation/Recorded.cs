@@ -59,7 +59,7 @@ internal sealed class RecordedPlansOf(ILookup<string, Plan> inner) : ILookup<str
         {
             var plans = inner[key];
             ModelReads.Note(FactKeys.PlansOf(key));
-            foreach (var plan in plans) ModelReads.Note(ModelReads.Plan(plan.Id));
+            foreach (var plan in plans) ModelReads.NotePlan(plan.Id);
             return plans;
         }
     }

@@ -153,7 +153,7 @@ public sealed class SiteFacts
 
         var plansOf = site.Plans.ToLookup(p => p.Organisation.Value, StringComparer.Ordinal);
         var councils = site.Organisations.Where(o => plansOf.Contains(o.Id)).ToList();
-        static void ThePlan(Plan plan) => ModelReads.Note(ModelReads.Plan(plan.Id));
+        static void ThePlan(Plan plan) => ModelReads.NotePlan(plan.Id);
         void CouncilsPlans(Organisation council)
         {
             ModelReads.Note(FactKeys.PlansOf(council.Id));
@@ -194,8 +194,8 @@ public sealed class SiteFacts
     private static void Linked(string list, Plan plan, IReadOnlyList<Plan> linked)
     {
         ModelReads.Note(list);
-        ModelReads.Note(ModelReads.Plan(plan.Id));
-        foreach (var other in linked) ModelReads.Note(ModelReads.Plan(other.Id));
+        ModelReads.NotePlan(plan.Id);
+        foreach (var other in linked) ModelReads.NotePlan(other.Id);
     }
 
     private static void Copy<TKey, TValue>(Dictionary<TKey, TValue> from, Dictionary<TKey, TValue> into)

@@ -32,6 +32,9 @@ public sealed class ModelReads
     /// <summary>Notes that the page being built read <paramref name="key"/>; nothing when no page is being built on this thread.</summary>
     public static void Note(string key) => t_current?._keys.Add(key);
 
+    /// <summary>Notes that the page being built read the plan <paramref name="planId"/>; its key is made only when a page is being recorded.</summary>
+    public static void NotePlan(string planId) => t_current?._keys.Add(Plan(planId));
+
     /// <summary>Notes each of <paramref name="keys"/> (see <see cref="Note"/>).</summary>
     public static void Note(IEnumerable<string> keys)
     {

@@ -227,7 +227,7 @@ public static class SiteBuilder
             return;
         }
 
-        var page = pending.Build();
+        var page = pending.Build(recordReads: cache is not null);
         ReadOnlyMemory<byte> html;
         try
         {

@@ -28,12 +28,24 @@ public sealed class PendingPage(PagePath path, Func<PageToRender> build)
     /// <summary>The same pending page, marked as one of <paramref name="language"/>'s.</summary>
     public PendingPage In(string language) => new(path, build) { Language = language };
 
-    public PageToRender Build()
+    /// <param name="recordReads">
+    /// Whether to record what the page reads: only an incremental build (serve) compares reads with an edit, so a
+    /// one-off build, which makes tens of thousands of pages, does not keep a set of keys for each.
+    /// </param>
+    public PageToRender Build(bool recordReads = true)
     {
-        var reads = new ModelReads();
         PageToRender page;
-        using (reads.Record()) page = build();
-        Reads = reads.Keys;
+        if (recordReads)
+        {
+            var reads = new ModelReads();
+            using (reads.Record()) page = build();
+            Reads = reads.Keys;
+        }
+        else
+        {
+            page = build();
+        }
+
         if (page.Path != path) throw new InvalidOperationException($"The page graph placed a page at {path}, but its builder put it at {page.Path}.");
         return page;
     }

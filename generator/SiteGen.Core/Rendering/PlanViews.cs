@@ -26,7 +26,7 @@ public sealed partial class PlanViews
     {
         // Made before any page of the plan is built, and shared by them: what is read here is counted for each.
         using var recording = Reads.Record();
-        ModelReads.Note(ModelReads.Plan(plan.Id));
+        ModelReads.NotePlan(plan.Id);
         _site = site;
         _routes = site.Routes;
         _references = site.Facts.References[plan];
