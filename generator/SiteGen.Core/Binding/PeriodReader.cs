@@ -8,7 +8,25 @@ namespace SiteGen.Binding;
 /// </summary>
 public static class PeriodReader
 {
+    /// <summary>
+    /// The periods read on this thread, by their text. Every value of every series has a period and a plan names the
+    /// same few again and again (126,900 periods at 100 councils, a handful of them different); loading keeps the whole
+    /// model, and the collector copies each object it keeps from generation to generation, so equal periods are one
+    /// object. <see cref="Period"/> is an immutable record compared by value, so sharing it changes nothing else.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<string, Period?>? _read;
+
     public static Period? TryRead(string text)
+    {
+        var read = _read ??= new Dictionary<string, Period?>(StringComparer.Ordinal);
+        if (read.TryGetValue(text, out var known)) return known;
+        // A file of mistakes cannot make the table grow without end.
+        if (read.Count >= 4096) read.Clear();
+        return read[text] = Read(text);
+    }
+
+    private static Period? Read(string text)
     {
         var s = text.Trim();
         if (s.Length >= 3 && (s[0] == 'Q' || s[0] == 'q') && s[1] is >= '1' and <= '4' && s[2] == ' ')

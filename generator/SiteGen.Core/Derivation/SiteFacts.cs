@@ -121,10 +121,15 @@ public sealed class SiteFacts
         var ofPlan = new Dictionary<Plan, PlanFacts>(ReferenceEqualityComparer.Instance);
         var organisations = site.Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
 
-        foreach (var plan in site.Plans)
+        // Each plan's facts read the plan, its council and the thresholds only, so plans are derived on every core.
+        var derived = EveryCore.Map(site.Plans, plan =>
         {
             var council = organisations.GetValueOrDefault(plan.Organisation.Value);
-            var facts = reuse?.OfPlan.GetValueOrDefault(plan) is { } before && before.Fits(plan, council, thresholds) ? before : PlanFacts.Derive(plan, council, thresholds);
+            return reuse?.OfPlan.GetValueOrDefault(plan) is { } before && before.Fits(plan, council, thresholds) ? before : PlanFacts.Derive(plan, council, thresholds);
+        });
+        foreach (var facts in derived)
+        {
+            var plan = facts.Plan;
             ofPlan[plan] = facts;
             foreach (var diagnostic in facts.Diagnostics) diagnostics.Add(diagnostic);
             Copy(facts.Indicators, indicators);
