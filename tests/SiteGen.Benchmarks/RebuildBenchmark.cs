@@ -7,7 +7,7 @@ namespace SiteGen.Benchmarks;
 
 /// <summary>
 /// <c>rebuild [--councils 100] [--corpus FOLDER] [--edits 5] [--organisation]</c>: what <c>sitegen serve</c> does after a save, in
-/// process and without the watcher's debounce: one full build held in memory, then the same figure in one plan's
+/// process and without the watcher's debounce (its report of the saved path is given to the build as serve gives it): one full build held in memory, then the same figure in one plan's
 /// indicator file changed again and again, each followed by an incremental build. Prints, per edit, the time until
 /// the pages are ready (what an officer waits for) and until the files beside them are, with the process's CPU time.
 /// With <c>--organisation</c> the edit is to a council's name instead, outside plan folders, which reaches every page.
@@ -25,6 +25,8 @@ public static partial class RebuildBenchmark
             if (corpus is null) SyntheticCorpus.Write(root, councils);
             var settings = Path.Combine(root, "site.yml");
             var state = new IncrementalBuild();
+            // As serve does: its watcher runs from before the first build and reports each save's path.
+            state.StartWatching();
             var clock = Stopwatch.StartNew();
             var first = await SiteBuilder.BuildInMemoryAsync(settings, state, pagesFirst: true);
             await first.Beside!;
@@ -48,6 +50,7 @@ public static partial class RebuildBenchmark
                 var value = organisation ? CouncilNumber().Match(text) : FirstActual().Match(text);
                 var changed = int.Parse(value.Groups[1].Value, CultureInfo.InvariantCulture) + 1;
                 File.WriteAllText(file, text[..value.Groups[1].Index] + changed.ToString(CultureInfo.InvariantCulture) + text[(value.Groups[1].Index + value.Groups[1].Length)..]);
+                state.Changed([file]);
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 clock.Restart();
                 var build = await SiteBuilder.BuildInMemoryAsync(settings, state, pagesFirst: true);

@@ -12,11 +12,14 @@ public sealed class IncrementalEditTests
 {
     private const string ServicePlan = "content/plans/exampleshire/service-plan-2009";
 
-    [Fact]
-    public async Task Shared_files_site_settings_and_pages_edited_added_and_deleted()
+    /// <param name="watched">Whether serve's watcher reports each edit's paths (<see cref="IncrementalCheck.StartAsync"/>); without a report, every build lists and stamps the content folder.</param>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Shared_files_site_settings_and_pages_edited_added_and_deleted(bool watched)
     {
         using var site = TempSite.CopyOfGoldenSite();
-        var check = await IncrementalCheck.StartAsync(site);
+        var check = await IncrementalCheck.StartAsync(site, watched);
         await check.AfterAsync("a shared definition", EditReach.Everything, () => Replace(site, "content/definitions/ni.yml", "title: Percentage of initial assessments", "title: Share of initial assessments"));
         await check.AfterAsync("an outcome framework", EditReach.Everything, () => Replace(site, "content/frameworks/ecm.yml", "name: ", "name: The "));
         await check.AfterAsync("site.yml", EditReach.Everything, () => Replace(site, "site.yml", "title: Golden test plans", "title: Golden plans under test"));
@@ -27,6 +30,35 @@ public sealed class IncrementalEditTests
         await check.AfterAsync("a content asset added", EditReach.Everything, () => site.Write("content/assets/report.txt", "the annual report"), changesAPage: false);
         await check.AfterAsync("a content asset edited", EditReach.Everything, () => site.Write("content/assets/report.txt", "the annual report, revised"), changesAPage: false);
         await check.AfterAsync("a content asset deleted", EditReach.Everything, () => site.Delete("content/assets/report.txt"), changesAPage: false);
+    }
+
+    /// <summary>
+    /// Saves as editors make them, with serve's watcher reporting their paths: a temporary file written and renamed over
+    /// the plan's file (the temporary path is reported, and gone by the build), a plan file and an objective added, and a
+    /// folder of indicators moved out of the plan. Only the first can be built without listing the content folder again;
+    /// each must still equal a full build.
+    /// </summary>
+    [Fact]
+    public async Task Saves_through_a_temporary_file_and_files_added_or_moved_away_while_watched()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        var check = await IncrementalCheck.StartAsync(site);
+        var indicators = site.Path(ServicePlan + "/indicators");
+        var file = Directory.GetFiles(indicators, "*.yml")[0];
+        var relative = Path.GetRelativePath(site.Root, file);
+        var text = File.ReadAllText(file);
+        var value = System.Text.RegularExpressions.Regex.Match(text, @"actual: (\d+)");
+        Assert.True(value.Success, "the golden site's indicators have an actual figure");
+        var edited = text[..value.Groups[1].Index] + (int.Parse(value.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1) + text[(value.Groups[1].Index + value.Groups[1].Length)..];
+        await check.AfterAsync("an indicator file saved through a temporary file", EditReach.PlanFolders, () => site.SaveThroughTemporaryFile(relative, edited));
+        Assert.True(check.Cache.ChangesKnown, "the watcher's report was enough: the next build need not list the content folder");
+
+        await check.AfterAsync("an objective added", EditReach.PlanFolders, () => site.Write(ServicePlan + "/objectives/9-added.yml", "reference: \"9\"\ntitle: Listen to children\n"));
+        await check.AfterAsync("the added objective deleted", EditReach.PlanFolders, () => site.Delete(ServicePlan + "/objectives/9-added.yml"));
+
+        // A folder moved away is one event for the folder: its files are not reported one by one.
+        var sections = site.Path(ServicePlan + "/sections");
+        await check.AfterAsync("a plan's folder of sections moved out of the content folder", EditReach.PlanFolders, () => Directory.Move(sections, site.Path("sections-moved-away")), reported: [sections]);
     }
 
     /// <summary>A web team's own templates, words and stylesheets beside site.yml, added, edited and removed while serving.</summary>

@@ -43,4 +43,51 @@ public readonly record struct ContentStamp(long Length, DateTime LastWriteUtc, s
 
         return plans;
     }
+
+    /// <summary>
+    /// The previous stamps with only <paramref name="changedPaths"/> stamped again, when those paths (every path a watcher
+    /// reported since <paramref name="before"/> was taken) cannot have changed which files there are: each is a known
+    /// content file that still exists, a file outside the content folder, or one that came and went (an editor's
+    /// temporary file). Null when discovery must look again: a file added, deleted or replaced by a link, a folder
+    /// created or moved, or site.yml changed (it says where the content is).
+    /// </summary>
+    /// <returns>
+    /// The stamps, and the plans whose files were reported changed (null when a file outside plan folders was): taken from
+    /// the report, not the stamps, so a save that leaves size and time alike (a coarse clock) still counts.
+    /// </returns>
+    public static (Dictionary<string, ContentStamp> Stamps, IReadOnlySet<string>? ChangedPlans)? Restamp(
+        IReadOnlyDictionary<string, ContentStamp> before, string settingsFile, string contentFolder, IEnumerable<string> changedPaths)
+    {
+        var content = Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var settings = Path.GetFullPath(settingsFile);
+        var after = new Dictionary<string, ContentStamp>(before, StringComparer.Ordinal);
+        HashSet<string>? plans = new(StringComparer.Ordinal);
+        foreach (var changed in changedPaths)
+        {
+            var path = Path.GetFullPath(changed);
+            if (path == settings) return null;
+            // A theme's file: the theme is read again on every build anyway.
+            if (!path.StartsWith(content, StringComparison.Ordinal)) continue;
+            if (before.TryGetValue(path, out var was))
+            {
+                var info = new FileInfo(path);
+                if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0) return null;
+                after[path] = new ContentStamp(info.Length, info.LastWriteTimeUtc, was.PlanId);
+                if (was.PlanId is null) plans = null;
+                else plans?.Add(was.PlanId);
+                continue;
+            }
+
+            if (File.Exists(path) || Directory.Exists(path)) return null;
+            // Gone, and never a file discovery listed: a temporary file, unless it was a folder holding content files.
+            var below = path + Path.DirectorySeparatorChar;
+            if (before.Keys.Any(k => k.StartsWith(below, StringComparison.Ordinal))) return null;
+        }
+
+        return (after, plans);
+    }
+
+    /// <summary>Whether two sets of stamps are of the same files, stamped alike.</summary>
+    public static bool Same(IReadOnlyDictionary<string, ContentStamp> a, IReadOnlyDictionary<string, ContentStamp> b) =>
+        a.Count == b.Count && a.All(s => b.TryGetValue(s.Key, out var other) && other == s.Value);
 }

@@ -20,6 +20,9 @@ public static class ContentLoader
         SiteSettings Settings, IReadOnlyList<ContentFile> Files, SiteFacts Facts, IReadOnlyList<BoundPlan> Plans,
         IReadOnlyDictionary<string, ContentStamp>? Stamps = null, IReadOnlySet<string>? ChangedPlans = null)
     {
+        /// <summary>What discovery reported (unrecognised and doubled files), for a later load that does not look again to report as well.</summary>
+        internal IReadOnlyList<Diagnostic> Discovered { get; init; } = [];
+
         /// <summary>The files outside plan folders as bound, with what binding them reported, for a later load to reuse while none of them changed.</summary>
         internal (SharedContent Content, IReadOnlyList<Diagnostic> Diagnostics)? Shared { get; init; }
     }
@@ -31,13 +34,35 @@ public static class ContentLoader
     /// derived of each plan alone (<see cref="SiteFacts.Derive"/>). Null for a build or validate, which stamp nothing.
     /// </param>
     /// <param name="laps">Told as each step ends, when someone is timing the build.</param>
-    public static Loaded? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics, Loaded? previous = null, bool stamp = false, BuildLaps? laps = null)
+    /// <param name="changedPaths">
+    /// For <c>serve</c>: every path its watcher reported changed since <paramref name="previous"/> stamped its files, or null
+    /// when that is not known. When known, and none of them adds or removes a file (<see cref="ContentStamp.Restamp"/>),
+    /// the content folder is not listed and stamped again: only those paths are.
+    /// </param>
+    public static Loaded? Load(string settingsPath, string? outputOverride, DiagnosticBag diagnostics, Loaded? previous = null, bool stamp = false, BuildLaps? laps = null, IReadOnlySet<string>? changedPaths = null)
     {
         var settings = SettingsLoader.Load(settingsPath, outputOverride, diagnostics);
         if (settings is null) return null;
-        var files = ContentDiscoverer.Discover(settings, diagnostics);
-        var stamps = stamp || previous is not null ? ContentStamp.Take(settings.SettingsFile, files) : null;
-        var changedPlans = previous?.Stamps is { } before ? ContentStamp.ChangedPlans(before, stamps!) : null;
+        IReadOnlyList<ContentFile> files;
+        IReadOnlyList<Diagnostic> discovered;
+        var restamped = previous?.Stamps is { } earlier && changedPaths is not null && previous.Settings.ContentFolder == settings.ContentFolder
+            ? ContentStamp.Restamp(earlier, settings.SettingsFile, settings.ContentFolder, changedPaths)
+            : null;
+        IReadOnlyDictionary<string, ContentStamp>? stamps;
+        if (restamped is { } known)
+        {
+            (files, discovered, stamps) = (previous!.Files, previous.Discovered, known.Stamps);
+        }
+        else
+        {
+            var found = new DiagnosticBag();
+            files = ContentDiscoverer.Discover(settings, found);
+            discovered = found.Sorted();
+            stamps = stamp || previous is not null ? ContentStamp.Take(settings.SettingsFile, files) : null;
+        }
+
+        foreach (var diagnostic in discovered) diagnostics.Add(diagnostic);
+        var changedPlans = restamped is { } reported ? reported.ChangedPlans : previous?.Stamps is { } before ? ContentStamp.ChangedPlans(before, stamps!) : null;
         laps?.Lap("discover and stamp");
         var reusable = changedPlans is null ? null : previous!.Plans.Where(p => !changedPlans.Contains(p.Id)).ToDictionary(p => p.Id, StringComparer.Ordinal);
         // Nothing outside plan folders changed (site.yml included): the shared files bind as they did.
@@ -52,7 +77,7 @@ public static class ContentLoader
         laps?.Lap("references");
         var facts = SiteFacts.Derive(site, diagnostics, settings.Judgements, reusable is null ? null : previous!.Facts);
         laps?.Lap("derive");
-        return new Loaded(settings, files, facts, plans, stamps, changedPlans) { Shared = stamps is null ? null : sharedLoad };
+        return new Loaded(settings, files, facts, plans, stamps, changedPlans) { Shared = stamps is null ? null : sharedLoad, Discovered = discovered };
     }
 
     private static (SharedContent Content, IReadOnlyList<Diagnostic> Diagnostics) BindShared(IReadOnlyList<ContentFile> files)

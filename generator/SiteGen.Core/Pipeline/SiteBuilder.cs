@@ -48,20 +48,30 @@ public static class SiteBuilder
         progress?.Report(new BuildProgress(BuildStage.ReadingContent, 0, 0));
         var laps = incremental is null ? null : new BuildLaps();
         if (incremental is not null) incremental.LastLaps = laps;
-        var (diagnostics, loaded, theme, store) = Prepare(settingsPath, null, incremental?.Templates, incremental, laps);
-        if (loaded is null || theme is null) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded?.Settings, null);
-
-        var output = new MemoryOutput();
-        var (pages, beside, openData, routes) = await WriteSiteAsync(loaded, theme, output, diagnostics, incremental, progress, pagesFirst, laps);
-        if (diagnostics.HasErrors) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded.Settings, null);
-        if (incremental is not null)
+        var changes = incremental?.TakeChanges();
+        var good = false;
+        try
         {
-            incremental.PreviousLoad = loaded;
-            incremental.PreviousOpenData = openData;
-            incremental.PreviousRoutes = routes;
-        }
+            var (diagnostics, loaded, theme, store) = Prepare(settingsPath, null, incremental?.Templates, incremental, laps, changes);
+            if (loaded is null || theme is null) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded?.Settings, null);
 
-        return new InMemoryBuild(Result(diagnostics, pages, null, store), loaded.Settings, output.Files, beside);
+            var output = new MemoryOutput();
+            var (pages, beside, openData, routes) = await WriteSiteAsync(loaded, theme, output, diagnostics, incremental, progress, pagesFirst, laps);
+            if (diagnostics.HasErrors) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded.Settings, null);
+            if (incremental is not null)
+            {
+                incremental.PreviousLoad = loaded;
+                incremental.PreviousOpenData = openData;
+                incremental.PreviousRoutes = routes;
+                good = true;
+            }
+
+            return new InMemoryBuild(Result(diagnostics, pages, null, store), loaded.Settings, output.Files, beside);
+        }
+        finally
+        {
+            if (!good) incremental?.GiveBackChanges(changes);
+        }
     }
 
     private static BuildResult Result(DiagnosticBag diagnostics, int pages, string? output, TemplateStore? store) =>
@@ -69,10 +79,10 @@ public static class SiteBuilder
 
     /// <summary>Loads and checks the content and the theme; the loaded content is returned even with errors, the theme only when there are none.</summary>
     private static (DiagnosticBag Diagnostics, ContentLoader.Loaded? Loaded, CompiledTheme? Theme, TemplateStore? Store) Prepare(
-        string settingsPath, string? outputOverride, TemplateStore? templates, IncrementalBuild? incremental = null, BuildLaps? laps = null)
+        string settingsPath, string? outputOverride, TemplateStore? templates, IncrementalBuild? incremental = null, BuildLaps? laps = null, IReadOnlySet<string>? changedPaths = null)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics, incremental?.PreviousLoad, stamp: incremental is not null, laps);
+        var loaded = ContentLoader.Load(settingsPath, outputOverride, diagnostics, incremental?.PreviousLoad, stamp: incremental is not null, laps, changedPaths);
         if (loaded is null) return (diagnostics, null, null, null);
 
         // The theme is checked even when the content has errors, so one run reports every problem.

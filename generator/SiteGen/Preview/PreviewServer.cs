@@ -69,6 +69,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         // Watch before the first build, so an edit made while it runs is not missed.
         server.WatchFolders();
+        await session.StartWatchingAsync();
         try
         {
             // Before building: a port in use is said at once. Until the first build ends, pages say the site is being built.
@@ -90,16 +91,18 @@ public sealed class PreviewServer : IAsyncDisposable
         server.Address = new Uri(app.Urls.First());
         stdout.WriteLine($"Listening on {server.Address}; building the site first.");
         await session.RebuildAsync("start", new FirstBuildProgress(stdout));
-        server.WatchFolders();
+        // site.yml may name another content folder than the one watched so far; an edit saved there while the first build
+        // was reading, before its watcher started, is built now.
+        if (server.WatchFolders().Recreated && await session.StartWatchingAsync()) await session.RebuildAsync("content changed while building");
         return server;
     }
 
     /// <summary>
     /// (Re)creates the watchers when the folders to watch changed: site.yml changed <c>content:</c>, or a theme
-    /// folder was created. Returns whether it now watches a folder it did not before: files may have been
-    /// written into it before its watcher started, so the caller builds once more.
+    /// folder was created. Returns whether it made new watchers, and whether they watch a folder the old did not: files
+    /// may have been written into it before its watcher started, so the caller builds once more.
     /// </summary>
-    private bool WatchFolders()
+    private (bool Recreated, bool NewFolders) WatchFolders()
     {
         var root = Session.RootFolder;
         var content = Session.Settings?.ContentFolder ?? Path.Combine(root, "content");
@@ -108,11 +111,11 @@ public sealed class PreviewServer : IAsyncDisposable
         lock (_watching)
         {
             var before = _watcher;
-            if (_disposed || (before is not null && before.ContentFolder == content && before.ThemeFolders.SequenceEqual(themeFolders.Where(Directory.Exists)))) return false;
+            if (_disposed || (before is not null && before.ContentFolder == content && before.ThemeFolders.SequenceEqual(themeFolders.Where(Directory.Exists)))) return (false, false);
             // The new watchers start before the old ones stop, so no save falls between them.
             _watcher = new ChangeWatcher(Session.SettingsPath, content, themeFolders, Debounce, changed => _ = OnChangedAsync(changed));
             before?.Dispose();
-            return before is not null && _watcher.ThemeFolders.Except(before.ThemeFolders).Any();
+            return (true, before is not null && _watcher.ThemeFolders.Except(before.ThemeFolders).Any());
         }
     }
 
@@ -123,8 +126,10 @@ public sealed class PreviewServer : IAsyncDisposable
         var first = Path.GetRelativePath(root, edits[0]).Replace('\\', '/');
         try
         {
-            await Session.RebuildAsync(edits.Count == 1 ? first + " changed" : $"{first} and {edits.Count - 1} more changed");
-            if (WatchFolders()) await Session.RebuildAsync(first + " created");
+            await Session.RebuildAsync(edits.Count == 1 ? first + " changed" : $"{first} and {edits.Count - 1} more changed", changed: edits);
+            var (recreated, newFolders) = WatchFolders();
+            if (recreated && await Session.StartWatchingAsync() && !newFolders) await Session.RebuildAsync("content changed while building");
+            if (newFolders) await Session.RebuildAsync(first + " created");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

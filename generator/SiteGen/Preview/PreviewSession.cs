@@ -71,9 +71,32 @@ public sealed class PreviewSession
         }
     }
 
-    /// <summary>Builds the site and, if it has no errors, serves it. <paramref name="reason"/> says why, for the terminal; <paramref name="progress"/>, if given, is told how far the build has got.</summary>
-    public async Task<BuildStatus> RebuildAsync(string reason, IProgress<BuildProgress>? progress = null)
+    /// <summary>
+    /// A watcher has started: from now on every change is reported. Returns whether the content changed between the
+    /// last good build's reading and now, unseen, so the caller builds again.
+    /// </summary>
+    public async Task<bool> StartWatchingAsync()
     {
+        await _oneAtATime.WaitAsync();
+        try
+        {
+            return _previous.StartWatching();
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Builds the site and, if it has no errors, serves it. <paramref name="reason"/> says why, for the terminal; <paramref name="progress"/>, if given, is told how far the build has got.</summary>
+    /// <param name="changed">
+    /// The paths the watcher reported changed, which the build may stamp alone (<see cref="IncrementalBuild.Changed"/>);
+    /// null for a build asked for any other reason, which lists and stamps the whole content folder.
+    /// </param>
+    public async Task<BuildStatus> RebuildAsync(string reason, IProgress<BuildProgress>? progress = null, IReadOnlyList<string>? changed = null)
+    {
+        if (changed is null) _previous.ChangesUnknown();
+        else _previous.Changed(changed);
         await _oneAtATime.WaitAsync();
         try
         {

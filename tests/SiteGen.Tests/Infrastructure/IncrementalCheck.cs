@@ -19,15 +19,23 @@ public sealed class IncrementalCheck
     private readonly TempSite _site;
     private readonly IncrementalBuild _cache = new();
     private InMemoryBuild _last = null!;
+    private bool _watched;
 
     private IncrementalCheck(TempSite site) => _site = site;
 
     public IncrementalBuild Cache => _cache;
 
     /// <summary>Builds <paramref name="site"/> once, as serve's first build does.</summary>
-    public static async Task<IncrementalCheck> StartAsync(TempSite site)
+    /// <param name="watched">
+    /// As serve runs: a watcher reports each edit's paths (here, every path the edit wrote or deleted through
+    /// <see cref="TempSite"/>), so a build that can stamps only those. False: nothing is reported, and each build lists
+    /// and stamps the whole content folder, as when the watcher's report is not complete.
+    /// </param>
+    public static async Task<IncrementalCheck> StartAsync(TempSite site, bool watched = true)
     {
-        var check = new IncrementalCheck(site);
+        var check = new IncrementalCheck(site) { _watched = watched };
+        if (watched) check._cache.StartWatching();
+        site.TakeTouched();
         check._last = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, check._cache);
         Assert.True(check._last.Result.Succeeded, string.Join("\n", check._last.Result.Diagnostics));
         return check;
@@ -38,9 +46,12 @@ public sealed class IncrementalCheck
     /// change some page (or it tests nothing), and an edit confined to plan folders must leave some pages unbuilt.
     /// </summary>
     /// <param name="changesAPage">False for an edit that changes a file beside the pages only (a content asset).</param>
-    public async Task AfterAsync(string kind, EditReach reach, Action edit, bool changesAPage = true)
+    /// <param name="reported">Paths the watcher reports beside those the edit wrote or deleted through <see cref="TempSite"/> (a folder moved, say).</param>
+    public async Task AfterAsync(string kind, EditReach reach, Action edit, bool changesAPage = true, IReadOnlyList<string>? reported = null)
     {
         edit();
+        if (_watched) _cache.Changed(_site.TakeTouched().Concat(reported ?? []));
+        else _site.TakeTouched();
         var incremental = await SiteBuilder.BuildInMemoryAsync(_site.SettingsPath, _cache);
         var full = await SiteBuilder.BuildInMemoryAsync(_site.SettingsPath);
         Assert.True(full.Result.Succeeded, kind + ": " + string.Join("\n", full.Result.Diagnostics));

@@ -21,9 +21,20 @@ public sealed class TempSite : IDisposable
 
     public string Path(string relative) => System.IO.Path.Combine(Root, relative);
 
+    private readonly List<string> _touched = [];
+
+    /// <summary>The full paths written or deleted through this object since the last call, as a watcher would report them.</summary>
+    public IReadOnlyList<string> TakeTouched()
+    {
+        var touched = _touched.ToList();
+        _touched.Clear();
+        return touched;
+    }
+
     public void Write(string relative, string text)
     {
         var full = Path(relative);
+        _touched.Add(full);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
     }
@@ -31,11 +42,27 @@ public sealed class TempSite : IDisposable
     public void WriteBytes(string relative, byte[] bytes)
     {
         var full = Path(relative);
+        _touched.Add(full);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, bytes);
     }
 
-    public void Delete(string relative) => File.Delete(Path(relative));
+    /// <summary>Saves as many editors do: the new text into a temporary file beside it, then renamed over the old one.</summary>
+    public void SaveThroughTemporaryFile(string relative, string text)
+    {
+        var full = Path(relative);
+        var temporary = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, "." + System.IO.Path.GetFileName(full) + ".tmp");
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, full, overwrite: true);
+        _touched.Add(temporary);
+        _touched.Add(full);
+    }
+
+    public void Delete(string relative)
+    {
+        _touched.Add(Path(relative));
+        File.Delete(Path(relative));
+    }
 
     public IReadOnlyList<Diagnostic> Validate()
     {
