@@ -13,7 +13,8 @@ public static class ReferenceChecker
     /// <paramref name="declared"/> holds the ids of every organisation, framework and plan that has a file,
     /// bound or not: a reference to a file that failed to load is not reported again as dangling.
     /// </summary>
-    public static void Check(Site site, DeclaredIds declared, DiagnosticBag diagnostics)
+    /// <param name="checks">Where each plan's findings are kept, and the previous load's looked up (<see cref="PlanChecks"/>); null to check every plan.</param>
+    public static void Check(Site site, DeclaredIds declared, DiagnosticBag diagnostics, PlanChecks? checks = null)
     {
         var organisations = site.Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
         var frameworks = site.Frameworks.ToDictionary(f => f.Id, StringComparer.Ordinal);
@@ -21,7 +22,21 @@ public static class ReferenceChecker
 
         foreach (var plan in site.Plans)
         {
-            CheckPlan(plan, organisations, frameworks, plans, declared, diagnostics);
+            if (checks is null)
+            {
+                CheckPlan(plan, organisations, frameworks, plans, declared, diagnostics);
+                continue;
+            }
+
+            // What CheckPlan reads beyond the plan itself: its council, its frameworks, its parents and the declared ids.
+            var found = checks.Of(
+                plan,
+                organisations.GetValueOrDefault(plan.Organisation.Value),
+                plan.Frameworks.Select(r => frameworks.GetValueOrDefault(r.Value)).ToList(),
+                plan.Parents.Select(r => plans.GetValueOrDefault(r.Value)).ToList(),
+                declared,
+                into => CheckPlan(plan, organisations, frameworks, plans, declared, into));
+            foreach (var diagnostic in found) diagnostics.Add(diagnostic);
         }
 
         CheckAncestry(site.Plans, plans, diagnostics);

@@ -92,10 +92,12 @@ public static class SiteBinder
     }
 
     /// <summary>Puts the site together and checks every reference between its parts; <paramref name="plans"/> in plan id order.</summary>
-    public static Site Complete(SharedContent shared, IReadOnlyList<Plan> plans, DeclaredIds declared, IReadOnlySet<string> contentPaths, DiagnosticBag diagnostics)
+    /// <param name="checks">For <c>sitegen serve</c>: each plan's reference check, kept and reused while what it reads is unchanged (<see cref="PlanChecks"/>).</param>
+    public static Site Complete(SharedContent shared, IReadOnlyList<Plan> plans, DeclaredIds declared, IReadOnlySet<string> contentPaths, DiagnosticBag diagnostics, PlanChecks? checks = null)
     {
         var site = new Site(shared.Organisations, shared.Frameworks, shared.DefinitionSets, plans, shared.Pages) { SharedTexts = shared.Texts };
-        ReferenceChecker.Check(site, declared, diagnostics);
+        ReferenceChecker.Check(site, declared, diagnostics, checks);
+        checks?.Complete();
         FileReferenceChecker.Check(site, contentPaths, diagnostics);
         return site;
     }

@@ -23,6 +23,12 @@ public static class ContentLoader
         /// <summary>What discovery reported (unrecognised and doubled files), for a later load that does not look again to report as well.</summary>
         internal IReadOnlyList<Diagnostic> Discovered { get; init; } = [];
 
+        /// <summary>The ids that have a file, kept with the files for a later load that reuses them.</summary>
+        internal DeclaredIds? Declared { get; init; }
+
+        /// <summary>Each plan's reference check, for a later load (serve) to reuse; null when nothing is stamped.</summary>
+        internal PlanChecks? Checks { get; init; }
+
         /// <summary>The files outside plan folders as bound, with what binding them reported, for a later load to reuse while none of them changed.</summary>
         internal (SharedContent Content, IReadOnlyList<Diagnostic> Diagnostics)? Shared { get; init; }
     }
@@ -72,12 +78,15 @@ public static class ContentLoader
         laps?.Lap("shared files");
         var plans = PlanLoader.Load(files, shared, diagnostics, reusable is null ? null : reusable.GetValueOrDefault);
         laps?.Lap("plans");
-        var site = SiteBinder.Complete(shared, plans.Select(p => p.Plan).OfType<Model.Plan>().ToList(), DeclaredIds.Of(files), ContentPaths(settings, files), diagnostics);
+        // The same files (nothing added or removed): the same ids have a file, so plans' reference checks can be reused.
+        var declared = previous is not null && ReferenceEquals(files, previous.Files) && previous.Declared is { } same ? same : DeclaredIds.Of(files);
+        var checks = stamps is null ? null : new PlanChecks(previous?.Checks);
+        var site = SiteBinder.Complete(shared, plans.Select(p => p.Plan).OfType<Model.Plan>().ToList(), declared, ContentPaths(settings, files), diagnostics, checks);
         LanguageCheck.Report(site, settings.Languages, diagnostics);
         laps?.Lap("references");
         var facts = SiteFacts.Derive(site, diagnostics, settings.Judgements, reusable is null ? null : previous!.Facts);
         laps?.Lap("derive");
-        return new Loaded(settings, files, facts, plans, stamps, changedPlans) { Shared = stamps is null ? null : sharedLoad, Discovered = discovered };
+        return new Loaded(settings, files, facts, plans, stamps, changedPlans) { Shared = stamps is null ? null : sharedLoad, Discovered = discovered, Declared = declared, Checks = checks };
     }
 
     private static (SharedContent Content, IReadOnlyList<Diagnostic> Diagnostics) BindShared(IReadOnlyList<ContentFile> files)
