@@ -55,7 +55,7 @@ public static class SiteBuilder
             var (diagnostics, loaded, theme, store) = Prepare(settingsPath, null, incremental?.Templates, incremental, laps, changes);
             if (loaded is null || theme is null) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded?.Settings, null);
 
-            var output = new MemoryOutput();
+            var output = new MemoryOutput(incremental?.Pages.Count ?? 0);
             var (pages, beside, openData, routes) = await WriteSiteAsync(loaded, theme, output, diagnostics, incremental, progress, pagesFirst, laps);
             if (diagnostics.HasErrors) return new InMemoryBuild(Result(diagnostics, 0, null, store), loaded.Settings, null);
             if (incremental is not null)

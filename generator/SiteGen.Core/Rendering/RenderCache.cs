@@ -39,6 +39,9 @@ public sealed class RenderCache
     private OpenDataFiles? _previousOpenData;
     private Dictionary<string, IReadOnlyDictionary<string, string>> _previousTranslations = new(StringComparer.Ordinal);
 
+    /// <summary>How many pages the last complete build kept.</summary>
+    public int Count => _previous.Count;
+
     /// <summary>Pages rendered and pages reused (not even built) by the last build that used this cache.</summary>
     public (int Rendered, int Reused) LastBuild { get; private set; }
 
@@ -57,7 +60,8 @@ public sealed class RenderCache
     /// </summary>
     internal void Begin(SiteContext site, IReadOnlySet<string>? changedPlans)
     {
-        _current = new ConcurrentDictionary<PagePath, Entry>();
+        // Sized for the previous build's pages: growing a concurrent table locks it, and 23,000 pages grow it a dozen times.
+        _current = new ConcurrentDictionary<PagePath, Entry>(Environment.ProcessorCount, Math.Max(31, _previous.Count + _previous.Count / 8));
         _changed = _previousSite is { } before && _previousOpenData is { } files && changedPlans is not null ? Changed(before, files, site, changedPlans) : null;
         _rendered = 0;
         _reused = 0;
