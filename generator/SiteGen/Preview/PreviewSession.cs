@@ -29,6 +29,9 @@ public sealed class PreviewSession
     private TaskCompletionSource<BuildStatus> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _siteGeneration;
 
+    /// <summary>The paths of the last good build's pages and assets, without the files beside them: what the next build may no longer make.</summary>
+    private IReadOnlyCollection<string> _lastPages = [];
+
     public PreviewSession(string settingsPath, TextWriter stdout, TextWriter stderr)
     {
         _settingsPath = Path.GetFullPath(settingsPath);
@@ -145,20 +148,22 @@ public sealed class PreviewSession
 
         var previous = Site;
         var basePath = PreviewSnapshot.BasePathOf(result.Settings.BaseUrl);
-        var files = result.Files;
+        IReadOnlyDictionary<string, byte[]> files;
+        IReadOnlyList<string> changed;
         if (previous is null)
         {
             // Nothing is served yet: wait for the search index and the rest, so the first site is whole.
             if (progress is not null) _stdout.WriteLine("Making the search index and downloads…");
-            files = Merge(files, await result.Beside!);
+            files = Merge(result.Files, await result.Beside!);
+            changed = PreviewMirror.Changed(null, files);
         }
         else
         {
             // The new pages are served at once, beside the previous build's search index and data until theirs are made.
-            files = Merge(files, previous.Files);
+            (files, changed) = PreviewMirror.PagesOver(previous.Files, _lastPages, result.Files);
         }
 
-        var changed = PreviewMirror.Changed(previous?.Files, files);
+        _lastPages = result.Files.Keys.ToList();
         var version = previous is not null && changed.Count == 0 ? previous.Version : $"{_runId}-{++_siteGeneration}";
         Site = new PreviewSnapshot(version, files, basePath);
         WriteMirror(result.Settings, changed, files, firstBuild: previous is null);
