@@ -1,3 +1,4 @@
+using SiteGen.Pipeline;
 using SiteGen.Tests.Infrastructure;
 using Xunit;
 
@@ -51,7 +52,6 @@ public sealed class IncrementalEditTests
         Assert.True(value.Success, "the golden site's indicators have an actual figure");
         var edited = text[..value.Groups[1].Index] + (int.Parse(value.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1) + text[(value.Groups[1].Index + value.Groups[1].Length)..];
         await check.AfterAsync("an indicator file saved through a temporary file", EditReach.PlanFolders, () => site.SaveThroughTemporaryFile(relative, edited));
-        Assert.True(check.Cache.ChangesKnown, "the watcher's report was enough: the next build need not list the content folder");
 
         await check.AfterAsync("an objective added", EditReach.PlanFolders, () => site.Write(ServicePlan + "/objectives/9-added.yml", "reference: \"9\"\ntitle: Listen to children\n"));
         await check.AfterAsync("the added objective deleted", EditReach.PlanFolders, () => site.Delete(ServicePlan + "/objectives/9-added.yml"));
@@ -59,6 +59,56 @@ public sealed class IncrementalEditTests
         // A folder moved away is one event for the folder: its files are not reported one by one.
         var sections = site.Path(ServicePlan + "/sections");
         await check.AfterAsync("a plan's folder of sections moved out of the content folder", EditReach.PlanFolders, () => Directory.Move(sections, site.Path("sections-moved-away")), reported: [sections]);
+    }
+
+    /// <summary>
+    /// A save that leaves the file's size and time as they were (a clock that counts in seconds, or a tool that keeps
+    /// the time) is seen because the watcher reported it: comparing stamps alone would miss it. So this fails if the
+    /// build does not take the watcher's report.
+    /// </summary>
+    [Fact]
+    public async Task A_reported_save_is_built_even_when_size_and_time_are_unchanged()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        const string indicators = ServicePlan + "/indicators/main.yml";
+        var check = await IncrementalCheck.StartAsync(site);
+        var file = site.Path(indicators);
+        var time = File.GetLastWriteTimeUtc(file);
+        await check.AfterAsync("a figure changed, same length, same time", EditReach.PlanFolders, () =>
+        {
+            Replace(site, indicators, "actual: 55.2%", "actual: 58.9%");
+            File.SetLastWriteTimeUtc(file, time);
+        });
+    }
+
+    /// <summary>
+    /// A build with an error is not the one the next is compared with, so what was reported before it must reach the next
+    /// build too: here another plan's edit, reported with a mistake in this one, is built once only the mistake is fixed.
+    /// </summary>
+    [Fact]
+    public async Task Changes_reported_before_a_failed_build_reach_the_next_one()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        const string corporate = "content/plans/exampleshire/corporate-plan/plan.yml";
+        const string indicators = ServicePlan + "/indicators/main.yml";
+        var cache = new IncrementalBuild();
+        cache.StartWatching();
+        Assert.True((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache)).Result.Succeeded);
+
+        var good = File.ReadAllText(site.Path(indicators));
+        Replace(site, corporate, "title: Corporate Plan 2008-2011", "title: Council Plan 2008-2011");
+        Replace(site, indicators, "actual: 55.2%", "actual: [55.2%");
+        cache.Changed(site.TakeTouched());
+        Assert.False((await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache)).Result.Succeeded);
+
+        site.Write(indicators, good);
+        cache.Changed(site.TakeTouched());
+        var incremental = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath, cache);
+        var full = await SiteBuilder.BuildInMemoryAsync(site.SettingsPath);
+        Assert.True(incremental.Result.Succeeded);
+        var stale = full.Files!.Where(f => !incremental.Files!.TryGetValue(f.Key, out var bytes) || !bytes.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key).ToList();
+        Assert.True(stale.Count == 0, "differs from a full build: " + string.Join(", ", stale));
+        Assert.Contains(full.Files!, f => System.Text.Encoding.UTF8.GetString(f.Value).Contains("Council Plan 2008-2011", StringComparison.Ordinal));
     }
 
     /// <summary>A web team's own templates, words and stylesheets beside site.yml, added, edited and removed while serving.</summary>

@@ -23,7 +23,7 @@ public sealed class PreviewMirrorTests
             ["removed/index.html"] = Bytes("<p>removed</p>"),
             ["search/index.json"] = Bytes("{}"),
         };
-        string[] previousPages = ["kept/index.html", "same-bytes/index.html", "edited/index.html", "removed/index.html"];
+        var previousPages = previous.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var pages = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
             ["kept/index.html"] = kept,
@@ -42,10 +42,10 @@ public sealed class PreviewMirrorTests
     }
 
     /// <summary>What laying the pages over the site means, written out the long way: the new pages, then whatever of the previous site is not a previous page.</summary>
-    private static Dictionary<string, byte[]> Merge(Dictionary<string, byte[]> pages, Dictionary<string, byte[]> previous, IReadOnlyCollection<string> previousPages)
+    private static Dictionary<string, byte[]> Merge(Dictionary<string, byte[]> pages, Dictionary<string, byte[]> previous, Dictionary<string, byte[]> previousPages)
     {
         var merged = new Dictionary<string, byte[]>(pages, StringComparer.Ordinal);
-        foreach (var (path, bytes) in previous.Where(f => !previousPages.Contains(f.Key))) merged.TryAdd(path, bytes);
+        foreach (var (path, bytes) in previous.Where(f => !previousPages.ContainsKey(f.Key))) merged.TryAdd(path, bytes);
         return merged;
     }
 }

@@ -22,7 +22,7 @@ public static class LanguageCheck
         }
 
         foreach (var mention in site.Organisations.SelectMany(o => o.LanguageMentions).Concat(site.Pages.SelectMany(NarrativeTranslations.Mentions)).Concat(site.Plans.SelectMany(p => p.Sections).SelectMany(NarrativeTranslations.Mentions))) Check(mention);
-        foreach (var texts in TextLists(site))
+        foreach (var texts in site.TextLists)
         {
             for (var i = 0; i < texts.Count; i++)
             {
@@ -34,9 +34,6 @@ public static class LanguageCheck
         ReportDifferentTranslations(site, diagnostics);
     }
 
-    /// <summary>The same texts as <see cref="Site.AllTexts"/>, list by list, in the same order.</summary>
-    private static IEnumerable<IReadOnlyList<PlanText>> TextLists(Site site) => site.Plans.Select(p => p.Texts).Prepend(site.SharedTexts);
-
     /// <summary>
     /// A page finds a text's translation by the text (Plan.Texts), site-wide, as gettext finds a message by its English: a
     /// text given two different translations would show the first everywhere, so the second is pointed out.
@@ -44,7 +41,7 @@ public static class LanguageCheck
     private static void ReportDifferentTranslations(Site site, DiagnosticBag diagnostics)
     {
         var first = new Dictionary<(string Text, string Language), Translation>();
-        foreach (var text in TextLists(site).SelectMany(t => t).Where(t => t.Text.Translations.Count > 1))
+        foreach (var text in site.AllTexts.Where(t => t.Text.Translations.Count > 1))
         {
             foreach (var translation in text.Text.Translations.Skip(1))
             {

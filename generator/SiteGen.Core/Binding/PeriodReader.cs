@@ -10,7 +10,7 @@ public static class PeriodReader
 {
     /// <summary>
     /// The periods read on this thread, by their text. Every value of every series has a period and a plan names the
-    /// same few again and again (126,900 periods at 100 councils, a handful of them different); loading keeps the whole
+    /// same few again and again (126,900 periods at 100 councils, six of them different in the synthetic corpus); loading keeps the whole
     /// model, and the collector copies each object it keeps from generation to generation, so equal periods are one
     /// object. <see cref="Period"/> is an immutable record compared by value, so sharing it changes nothing else.
     /// </summary>

@@ -11,7 +11,7 @@ public sealed class MemoryOutput : ISiteOutput
 {
     private readonly ConcurrentDictionary<string, byte[]> _files;
 
-    /// <param name="expected">How many files the previous build wrote, when known: serve's rebuild of 23,000 pages otherwise grows the table a dozen times, locking it each time.</param>
+    /// <param name="expected">About how many files will be written (serve passes the previous build's page count): a rebuild of 23,000 pages otherwise grows the table a dozen times, locking it each time.</param>
     public MemoryOutput(int expected = 0) =>
         _files = new ConcurrentDictionary<string, byte[]>(Environment.ProcessorCount, Math.Max(31, expected + expected / 8), StringComparer.Ordinal);
 

@@ -26,5 +26,8 @@ public sealed record Site(
     public IReadOnlyList<PlanText> SharedTexts { get; init; } = [];
 
     /// <summary>Every text with its translations: the shared files' first, then each plan's.</summary>
-    public IEnumerable<PlanText> AllTexts => SharedTexts.Concat(Plans.SelectMany(p => p.Texts));
+    public IEnumerable<PlanText> AllTexts => TextLists.SelectMany(t => t);
+
+    /// <summary><see cref="AllTexts"/> list by list (the shared files', then each plan's), for a check that walks them all with plain loops.</summary>
+    public IEnumerable<IReadOnlyList<PlanText>> TextLists => Plans.Select(p => p.Texts).Prepend(SharedTexts);
 }

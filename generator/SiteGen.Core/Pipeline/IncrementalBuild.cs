@@ -32,15 +32,6 @@ public sealed class IncrementalBuild
     private bool _watched;
     private bool _known;
 
-    /// <summary>Whether the next build knows every path changed since the last good build stamped its files (and so need not list the content folder again).</summary>
-    public bool ChangesKnown
-    {
-        get
-        {
-            lock (_gate) return _known;
-        }
-    }
-
     /// <summary>
     /// A watcher has started reporting changes (<see cref="Changed"/>). Whether anything changed between the last good
     /// build's stamps and now is checked here, once, by listing and stamping the content again: until then, and if

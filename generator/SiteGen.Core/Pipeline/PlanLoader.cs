@@ -15,7 +15,7 @@ namespace SiteGen.Pipeline;
 /// Plan folders are bound on every core (<see cref="EveryCore"/>), each folder whole on one thread. Binding reads only the shared content and its own folder, and the
 /// readers' per-thread caches are <c>[ThreadStatic]</c>. Two threads bought nothing with the workstation collector,
 /// which stops both while one collects (measured 22 November and 2 December: more CPU, no less wall time); with the
-/// server collector the CLI now uses (see SiteGen.csproj) they take about a tenth off <c>validate</c> at 100 councils.
+/// server collector the CLI now uses (see SiteGen.csproj) they took 5-20% off <c>validate</c> at 100 councils.
 /// </remarks>
 public static class PlanLoader
 {

@@ -28,10 +28,10 @@ public sealed class PreviewMirror(string folder)
     /// until the new ones are ready. Only the two builds' pages are looked at, not the 40,000 files beside them: at 100
     /// councils, copying the whole site into a new table and comparing it file by file took 90–180 ms of each edit.
     /// </summary>
-    /// <param name="previousPages">The paths of the previous build's pages (and assets), without the files beside them.</param>
+    /// <param name="previousPages">The previous build's pages (and assets), without the files beside them.</param>
     /// <param name="pages">The new build's pages and assets.</param>
     public static (Dictionary<string, byte[]> Files, IReadOnlyList<string> Changed) PagesOver(
-        IReadOnlyDictionary<string, byte[]> previous, IReadOnlyCollection<string> previousPages, IReadOnlyDictionary<string, byte[]> pages)
+        IReadOnlyDictionary<string, byte[]> previous, IReadOnlyDictionary<string, byte[]> previousPages, IReadOnlyDictionary<string, byte[]> pages)
     {
         // Copying a table of the same kind copies its arrays whole, without hashing each path again.
         var files = new Dictionary<string, byte[]>(previous, StringComparer.Ordinal);
@@ -43,7 +43,8 @@ public sealed class PreviewMirror(string folder)
             changed.Add(path);
         }
 
-        foreach (var path in previousPages)
+        // Walked as a table, not through its Keys: a concurrent table's Keys copies them all, under its locks.
+        foreach (var (path, _) in previousPages)
         {
             if (!pages.ContainsKey(path) && files.Remove(path)) changed.Add(path);
         }

@@ -29,8 +29,8 @@ public sealed class PreviewSession
     private TaskCompletionSource<BuildStatus> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _siteGeneration;
 
-    /// <summary>The paths of the last good build's pages and assets, without the files beside them: what the next build may no longer make.</summary>
-    private IReadOnlyCollection<string> _lastPages = [];
+    /// <summary>The last good build's pages and assets, without the files beside them: what the next build may no longer make.</summary>
+    private IReadOnlyDictionary<string, byte[]> _lastPages = new Dictionary<string, byte[]>();
 
     public PreviewSession(string settingsPath, TextWriter stdout, TextWriter stderr)
     {
@@ -163,7 +163,7 @@ public sealed class PreviewSession
             (files, changed) = PreviewMirror.PagesOver(previous.Files, _lastPages, result.Files);
         }
 
-        _lastPages = result.Files.Keys.ToList();
+        _lastPages = result.Files;
         var version = previous is not null && changed.Count == 0 ? previous.Version : $"{_runId}-{++_siteGeneration}";
         Site = new PreviewSnapshot(version, files, basePath);
         WriteMirror(result.Settings, changed, files, firstBuild: previous is null);
