@@ -87,7 +87,7 @@ public static class BudgetBinder
         if (lineNode is not YMapping line) return;
         var values = line.Find("values")?.Value as YMapping;
         if (values is null) return;
-        foreach (var entry in values.Entries)
+        foreach (var entry in values.Entries.Each())
         {
             if (!columnIds.Contains(entry.Key.Value))
             {

@@ -33,7 +33,7 @@ public static class FigureReader
             {
                 var parts = new List<FigurePart>();
                 string? printed = null;
-                foreach (var entry in m.Entries)
+                foreach (var entry in m.Entries.Each())
                 {
                     if (entry.Key.Value.Trim() == PrintedKey)
                     {

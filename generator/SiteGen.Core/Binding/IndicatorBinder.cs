@@ -149,10 +149,10 @@ public static class IndicatorBinder
         for (var i = 0; i < values.Count; i++)
         {
             var label = values[i].Period.Label;
-            var first = seen is null ? FirstEarlier(values, i) : seen.GetValueOrDefault(label);
-            if (first is not null)
+            var first = seen is null ? FirstEarlier(values, i) : seen.TryGetValue(label, out var at) ? at : null;
+            if (first is { } earlier)
             {
-                diagnostics.Report(DiagnosticCatalog.DuplicatePeriod, values[i].Location, label, first.Line);
+                diagnostics.Report(DiagnosticCatalog.DuplicatePeriod, values[i].Location, label, earlier.Line);
             }
             else
             {

@@ -56,7 +56,7 @@ public static class MarkdownDepth
                 Check(s.Value, s.Location, diagnostics);
                 break;
             case YSequence list:
-                foreach (var item in list.Items) Check(item, diagnostics);
+                foreach (var item in list.Items.Each()) Check(item, diagnostics);
                 break;
         }
     }

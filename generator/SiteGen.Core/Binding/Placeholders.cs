@@ -44,10 +44,10 @@ public static class Placeholders
                 diagnostics.Report(DiagnosticCatalog.PlaceholderLeft, s.Location, s.Value.Trim());
                 break;
             case YSequence list:
-                foreach (var item in list.Items) Report(item, diagnostics);
+                foreach (var item in list.Items.Each()) Report(item, diagnostics);
                 break;
             case YMapping map:
-                foreach (var entry in map.Entries) Report(entry.Value, diagnostics);
+                foreach (var entry in map.Entries.Each()) Report(entry.Value, diagnostics);
                 break;
         }
     }

@@ -24,7 +24,7 @@ public static class TableBinder
                 map.ReportMissing("rows");
                 break;
             case YSequence seq:
-                foreach (var row in seq.Items)
+                foreach (var row in seq.Items.Each())
                 {
                     if (row is YSequence cells)
                     {
@@ -88,7 +88,7 @@ public static class TableBinder
         {
             case YSequence seq:
                 var columns = new List<string>();
-                foreach (var item in seq.Items)
+                foreach (var item in seq.Items.Each())
                 {
                     if (Cell(item, "columns", diagnostics) is { } heading) columns.Add(heading);
                     else diagnostics.Report(DiagnosticCatalog.WrongType, item.Location, "Each column heading", "a single value, or its text in each language", item.KindName);

@@ -123,7 +123,7 @@ public static class ValueReads
         if (node is YSequence items && items.Items.Any(i => i is YMapping))
         {
             var texts = new List<string>();
-            foreach (var item in items.Items)
+            foreach (var item in items.Items.Each())
             {
                 var translated = item switch
                 {
@@ -142,7 +142,7 @@ public static class ValueReads
         var list = map.TextList(key);
         if (node is YSequence sequence)
         {
-            foreach (var item in sequence.Items)
+            foreach (var item in sequence.Items.Each())
             {
                 if (item is YScalar { IsNull: false } s && s.Value.Trim() is { Length: > 0 } plain) PlanTextCollector.Add(key, TranslatedText.Plain(plain), item.Location, isMarkdown);
             }
@@ -159,7 +159,7 @@ public static class ValueReads
     public static TranslatedText? Languages(YMapping languages, string key, DiagnosticBag diagnostics, bool markdown)
     {
         var translations = new List<Translation>();
-        foreach (var entry in languages.Entries)
+        foreach (var entry in languages.Entries.Each())
         {
             var text = entry.Value switch
             {

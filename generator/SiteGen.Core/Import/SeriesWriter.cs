@@ -85,7 +85,7 @@ public static class SeriesWriter
             if (values is not null)
             {
                 // `values:` written with nothing after it: replace the empty value with a list.
-                var key = indicator.Find("values")!.Key;
+                var key = indicator.Find("values")!.Value.Key;
                 var blockIndent = new string(' ', key.Location.Column + 1);
                 edits.Replace(key.EndIndex + 1, SeriesText.AfterLine(text, key.EndIndex), "\n" + string.Concat(points.Select(p => $"{blockIndent}- {Flow(p)}\n")));
                 return;
