@@ -277,6 +277,29 @@ public sealed class ServeTests
         Assert.True(Index("Rendering 25 pages") < Index("[start] Built 25 pages"), stdout.ToString());
     }
 
+    /// <summary>
+    /// Before it says it is previewing, serve rehearses an edit (a build with nothing changed), so the officer's first edit
+    /// is as quick as the ones after it. The rehearsal is silent: no second "Built" line, no new site version (an open
+    /// page would reload), the first build's warnings not printed twice.
+    /// </summary>
+    [Fact]
+    public async Task Serve_rehearses_an_edit_before_previewing_without_a_word_or_a_reload()
+    {
+        using var site = TempSite.CopyOfGoldenSite();
+        site.Write(Objective, File.ReadAllText(site.Path(Objective)).Replace("title: Keep children safe", "title: " + SiteGen.Binding.Placeholders.ObjectiveTitle, StringComparison.Ordinal));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        await using var server = await PreviewServer.StartAsync(site.SettingsPath, 0, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr));
+
+        var status = server.Session.Status;
+        Assert.True(status.Ok, stderr.ToString());
+        Assert.Equal(2, status.Build);
+        Assert.EndsWith("-1", status.Site, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(stdout.ToString(), " Built "));
+        Assert.DoesNotContain("rehearsal", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(stderr.ToString(), "SG0308"));
+    }
+
     /// <summary>Issue 16: an unclosed <c>{</c> made the loader crash, and serve showed nothing; now it is a problem at its place like any other.</summary>
     [Fact]
     public async Task An_unclosed_brace_is_shown_at_its_place_and_the_last_good_site_stays()

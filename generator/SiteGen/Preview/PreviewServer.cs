@@ -94,6 +94,7 @@ public sealed class PreviewServer : IAsyncDisposable
         // site.yml may name another content folder than the one watched so far; an edit saved there while the first build
         // was reading, before its watcher started, is built now.
         if (server.WatchFolders().Recreated && await session.StartWatchingAsync()) await session.RebuildAsync("content changed while building");
+        await session.RehearseEditAsync();
         return server;
     }
 
