@@ -397,31 +397,25 @@ internal sealed class SubsetYamlReader
         return scalar;
     }
 
-    /// <summary>The text of a key: the same string as last time the key was read on this thread, when it is short.</summary>
-    private string KeyText(int start, int end)
-    {
-        var length = end - start;
-        if (length > LongestRememberedKey) return _text.Substring(start, length);
-        var keys = _keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var span = _text.AsSpan(start, length);
-        if (keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known)) return known;
-        // The runtime's own copy: a binder asks for keys by literals, which are that copy, so comparing the two
-        // finds them the same object without comparing characters.
-        var text = string.Intern(span.ToString());
-        if (keys.Count < RememberedKeys) keys.Add(text, text);
-        return text;
-    }
+    /// <summary>
+    /// The text of a key: the same string as last time the key was read on this thread, when it is short. It is the
+    /// runtime's own copy: a binder asks for keys by literals, which are that copy, so comparing the two finds them the
+    /// same object without comparing characters.
+    /// </summary>
+    private string KeyText(int start, int end) => Remembered(ref _keys, start, end, LongestRememberedKey, RememberedKeys, intern: true);
 
     /// <summary>The text of a plain value: the same string as last time it was read on this thread, when it is short.</summary>
-    private string ValueText(int start, int end)
+    private string ValueText(int start, int end) => Remembered(ref _values, start, end, LongestRememberedValue, RememberedValues, intern: false);
+
+    private string Remembered(ref Dictionary<string, string>? table, int start, int end, int longest, int most, bool intern)
     {
         var length = end - start;
-        if (length > LongestRememberedValue) return _text.Substring(start, length);
-        var values = _values ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (length > longest) return _text.Substring(start, length);
+        var texts = table ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var span = _text.AsSpan(start, length);
-        if (values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known)) return known;
-        var text = span.ToString();
-        if (values.Count < RememberedValues) values.Add(text, text);
+        if (texts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known)) return known;
+        var text = intern ? string.Intern(span.ToString()) : span.ToString();
+        if (texts.Count < most) texts.Add(text, text);
         return text;
     }
 
