@@ -63,6 +63,22 @@ public sealed class CollectBetweenEditsTests
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
     }
 
+    /// <summary>The region is the whole process's: a stopped preview must leave none behind (a test host, an editor's host, runs on).</summary>
+    [Fact]
+    public void A_stopped_preview_leaves_no_region_and_sets_none_aside_again()
+    {
+        var collector = new CollectBetweenEdits();
+        collector.Arm();
+        Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+
+        collector.Stop();
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+
+        collector.Arm();
+        Assert.False(collector.Armed);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
     private static List<byte[]> Allocate(int bytes)
     {
         var arrays = new List<byte[]>();

@@ -22,6 +22,8 @@ public sealed class CollectBetweenEdits
 
     private long _allocatedAtStart;
     private long _largestBuild;
+    private readonly Lock _arming = new();
+    private bool _stopped;
 
     /// <summary>Whether the last <see cref="Arm"/> started a region, for tests.</summary>
     public bool Armed { get; private set; }
@@ -35,6 +37,44 @@ public sealed class CollectBetweenEdits
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: false) - _allocatedAtStart;
         _largestBuild = Math.Max(_largestBuild, allocated);
+        lock (_arming) End();
+        return allocated;
+    }
+
+    /// <summary>
+    /// Call when the preview is idle after a build: collects now and sets aside room for an edit twice the size of the
+    /// largest build so far (a rehearsal or a small edit would otherwise leave too little for the next large one).
+    /// </summary>
+    public void Arm()
+    {
+        lock (_arming)
+        {
+            if (_stopped || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return;
+            var size = Math.Clamp(2 * _largestBuild, Smallest, Largest);
+            try
+            {
+                Armed = GC.TryStartNoGCRegion(size);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // More than this runtime will set aside: collections stay as they were.
+                Armed = false;
+            }
+        }
+    }
+
+    /// <summary>Call when the preview stops: the region is the whole process's, and whatever runs on in it (a test host) must not inherit it.</summary>
+    public void Stop()
+    {
+        lock (_arming)
+        {
+            _stopped = true;
+            End();
+        }
+    }
+
+    private void End()
+    {
         if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
             try
@@ -48,25 +88,5 @@ public sealed class CollectBetweenEdits
         }
 
         Armed = false;
-        return allocated;
-    }
-
-    /// <summary>
-    /// Call when the preview is idle after a build: collects now and sets aside room for an edit twice the size of the
-    /// largest build so far (a rehearsal or a small edit would otherwise leave too little for the next large one).
-    /// </summary>
-    public void Arm()
-    {
-        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return;
-        var size = Math.Clamp(2 * _largestBuild, Smallest, Largest);
-        try
-        {
-            Armed = GC.TryStartNoGCRegion(size);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            // More than this runtime will set aside: collections stay as they were.
-            Armed = false;
-        }
     }
 }

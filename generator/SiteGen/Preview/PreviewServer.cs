@@ -265,5 +265,6 @@ public sealed class PreviewServer : IAsyncDisposable
 
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Session.Stop();
     }
 }

@@ -92,6 +92,9 @@ public sealed class PreviewSession
         }
     }
 
+    /// <summary>The preview is stopping: no more room is set aside for edits, and none is left set aside.</summary>
+    public void Stop() => _collector.Stop();
+
     /// <summary>Builds the site and, if it has no errors, serves it. <paramref name="reason"/> says why, for the terminal; <paramref name="progress"/>, if given, is told how far the build has got.</summary>
     /// <param name="changed">
     /// The paths the watcher reported changed, which the build may stamp alone (<see cref="IncrementalBuild.Changed"/>);
