@@ -32,18 +32,15 @@ public sealed class CollectBetweenEditsTests
         GC.KeepAlive(Allocate(EditBytes));
         collector.BuildServed();
         collector.Arm();
-        Assert.True(collector.Armed);
         Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
 
         var before = GC.CollectionCount(0);
         collector.BuildStarting();
         var kept = Allocate(EditBytes);
-        var allocated = collector.BuildServed();
+        collector.BuildServed();
 
         Assert.Equal(before, GC.CollectionCount(0));
-        Assert.InRange(allocated, EditBytes, 2L * EditBytes);
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
-        Assert.False(collector.Armed);
         GC.KeepAlive(kept);
     }
 
@@ -52,7 +49,7 @@ public sealed class CollectBetweenEditsTests
     {
         var collector = new CollectBetweenEdits();
         collector.Arm(); // no build yet: the smallest region, 32 MB
-        Assert.True(collector.Armed);
+        Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
 
         var before = GC.CollectionCount(0);
         collector.BuildStarting();
@@ -75,7 +72,6 @@ public sealed class CollectBetweenEditsTests
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
 
         collector.Arm();
-        Assert.False(collector.Armed);
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
     }
 

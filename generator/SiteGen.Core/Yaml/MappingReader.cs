@@ -324,17 +324,7 @@ public sealed class MappingReader
 
     private YNode? Find(string key) => FindEntry(key)?.Value;
 
-    private YEntry? FindEntry(string key)
-    {
-        // By index: every key a binder asks for is looked up here, and enumerating the list through its interface allocates.
-        var entries = _map.Entries;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (string.Equals(entries[i].Key.Value, key, StringComparison.Ordinal)) return entries[i];
-        }
-
-        return null;
-    }
+    private YEntry? FindEntry(string key) => _map.Find(key);
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }
