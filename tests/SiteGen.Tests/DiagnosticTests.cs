@@ -296,6 +296,22 @@ public sealed partial class DiagnosticTests
     public void SG0306_period_given_twice_in_a_series() =>
         DiagnosticAssert.Single(ValidateWith((Indicators, Replace(Indicators, "{period: 2009/10, target: 65%}", "{period: 2008/09, target: 65%}"))), "SG0306", Indicators, 5, 9);
 
+    /// <summary>A series of more than 16 points is checked through a table of the periods seen (shorter ones by looking back): a long series without a repeat must pass, and a repeat must name the first's line.</summary>
+    [Fact]
+    public void SG0306_period_given_twice_in_a_long_series()
+    {
+        static string Series(int years, int repeatOfFirstAt) => string.Join("\n", Enumerable.Range(0, years).Select(i =>
+        {
+            var year = 1990 + (i == repeatOfFirstAt ? 0 : i);
+            return $"      - {{period: {year}/{(year + 1) % 100:D2}, actual: {50 + i}%}}";
+        }));
+        const string Short = "      - {period: 2008/09, actual: 55.2%}\n      - {period: 2009/10, target: 65%}";
+
+        DiagnosticAssert.None(ValidateWith((Indicators, Replace(Indicators, Short, Series(20, repeatOfFirstAt: -1)))));
+        var repeated = DiagnosticAssert.Single(ValidateWith((Indicators, Replace(Indicators, Short, Series(20, repeatOfFirstAt: 19)))), "SG0306", Indicators, 23, 9);
+        Assert.Contains("the first is on line 4", repeated.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SG0307_risks_scored_without_a_scale()
     {
