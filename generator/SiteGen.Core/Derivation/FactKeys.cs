@@ -83,7 +83,8 @@ public static class FactKeys
 
     /// <summary>
     /// The answers worked out for each build's facts, kept while the facts are: an edit's answers are the next edit's
-    /// previous ones, and working them out again took 7% of an edit's thread time at 100 councils.
+    /// previous ones. In a profile of two edits at 100 councils, working out both builds' answers was 5% of the edits'
+    /// thread samples (176 of 3,547), half of it the previous build's.
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteFacts, Answers> Worked = new();
 

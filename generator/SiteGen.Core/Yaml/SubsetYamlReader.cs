@@ -53,8 +53,8 @@ internal sealed class SubsetYamlReader
 
     /// <summary>
     /// The short plain values read so far on this thread. Figures, periods, references and ids repeat across a site
-    /// (<c>51%</c>, <c>2007/08</c>, <c>NI 17</c>, <c>statistical-neighbours</c>): at 100 councils, a string for each of
-    /// their 600,000 occurrences was most of the strings the model kept.
+    /// (<c>51%</c>, <c>2007/08</c>, <c>NI 17</c>, <c>statistical-neighbours</c>): at 100 councils, a string for each
+    /// occurrence was about 25 of the 82 MB of strings validate allocated (sampled by the runtime's allocation events).
     /// </summary>
     [ThreadStatic]
     private static Dictionary<string, string>? _values;

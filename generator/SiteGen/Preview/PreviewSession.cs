@@ -106,8 +106,8 @@ public sealed class PreviewSession
     /// <summary>
     /// Builds as an edit would, with nothing reported changed, and says nothing unless something had changed after all.
     /// Serve does this once after its first good build, before it says it is previewing: the first edit otherwise ran the
-    /// code an edit needs for the first time (compiling it and, on two cores, competing with the compiler), and took
-    /// 340–680 ms at 100 councils against 260–300 ms after a rehearsal.
+    /// code an edit needs for the first time (most likely compiling it, on two cores), and took 341–681 ms at 100 councils
+    /// against 260–297 ms after a rehearsal (three alternating pairs).
     /// </summary>
     public async Task RehearseEditAsync()
     {
