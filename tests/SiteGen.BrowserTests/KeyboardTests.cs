@@ -23,7 +23,7 @@ public sealed class KeyboardTests
         await TabUntilAsync(page, "#home-search", 5);
         await page.Keyboard.TypeAsync("adoption");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath.EndsWith("/search/", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 10_000 });
+        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath.EndsWith("/search/", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
         Assert.Contains("q=adoption", page.Url, StringComparison.Ordinal);
         await page.WaitForSelectorAsync("#search-results a");
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("result");
